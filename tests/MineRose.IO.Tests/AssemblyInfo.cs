@@ -1,0 +1,1 @@
+namespace MineRose.IO.Tests;

@@ -1,0 +1,1 @@
+namespace MineRose.Validation.Tests;
