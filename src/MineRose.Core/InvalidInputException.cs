@@ -22,6 +22,15 @@ public class InvalidInputException : Exception
         Expected = "";
     }
 
+    /// <summary>A bad value of a named field, with a message composed by a derived type (e.g. one that adds a file and line).</summary>
+    protected InvalidInputException(string message, string field, string value, string expected, Exception? inner)
+        : base(message, inner)
+    {
+        Field = field;
+        Value = value;
+        Expected = expected;
+    }
+
     /// <summary>An unspecified bad input.</summary>
     public InvalidInputException()
         : this("invalid input")

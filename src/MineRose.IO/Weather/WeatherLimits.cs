@@ -1,0 +1,39 @@
+namespace MineRose.IO.Weather;
+
+/// <summary>The physically plausible range of each weather quantity, checked on every value a reader parses.</summary>
+/// <remarks>
+/// Irradiance limits are loose bounds in the spirit of the BSRN "physically possible" tests [40]: no surface GHI exceeds
+/// 1500 W/m², no DNI the solar constant (≈1367 W/m²) by much, no DHI ≈0.95 of it plus 50 W/m². Temperature and
+/// relative humidity follow the EnergyPlus weather file ranges [30]; wind allows any surface gust record; pressure
+/// follows the EnergyPlus range (31–120 kPa).
+/// </remarks>
+internal static class WeatherLimits
+{
+    public static readonly (double Min, double Max) GhiWm2 = (0, 1500);
+    public static readonly (double Min, double Max) DniWm2 = (0, 1400);
+    public static readonly (double Min, double Max) DhiWm2 = (0, 1400);
+    public static readonly (double Min, double Max) TempAirC = (-70, 70);
+    public static readonly (double Min, double Max) RelativeHumidityPercent = (0, 110);
+    public static readonly (double Min, double Max) WindSpeedMs = (0, 80);
+    public static readonly (double Min, double Max) PressurePa = (31_000, 120_000);
+
+    /// <summary>Parses a value, returns NaN if it is at or above the format's missing code, else checks its range.</summary>
+    /// <param name="text">The field's text.</param>
+    /// <param name="limit">The plausible range, in the file's unit times <paramref name="scale"/>.</param>
+    /// <param name="missingCode">The format's missing-value code (a value at or above it is missing), or +∞ if none.</param>
+    /// <param name="lines">The reader, for the file and line of an error.</param>
+    /// <param name="field">The field's name in the file.</param>
+    /// <param name="scale">Factor from the file's unit to the series' unit (e.g. 100 from mbar to Pa).</param>
+    public static double Parse(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingCode,
+        NumberedLineReader lines, string field, double scale = 1)
+    {
+        var expected = FieldParser.RangeText(limit.Min / scale, limit.Max / scale);
+        var value = FieldParser.Number(text, lines, field, expected);
+        if (value >= missingCode)
+            return double.NaN;
+        var scaled = value * scale;
+        if (scaled < limit.Min || scaled > limit.Max)
+            throw lines.Error(field, text.Trim().ToString(), expected);
+        return scaled;
+    }
+}
