@@ -6,8 +6,8 @@ internal sealed class NumberedLineReader(TextReader reader, string sourceName)
     /// <summary>The file as the user named it.</summary>
     public string SourceName { get; } = sourceName;
 
-    /// <summary>1-based number of the line last returned by <see cref="Next"/> (0 before the first).</summary>
-    public int Line { get; private set; }
+    /// <summary>1-based number of the line last returned by <see cref="Next"/> (0 before the first); set it to name a line read earlier.</summary>
+    public int Line { get; set; }
 
     /// <summary>The next line, or null at the end of the file.</summary>
     public string? Next()

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MineRose.IO.Weather;
 
 /// <summary>The physically plausible range of each weather quantity, checked on every value a reader parses.</summary>
@@ -25,15 +27,27 @@ internal static class WeatherLimits
     /// <param name="field">The field's name in the file.</param>
     /// <param name="scale">Factor from the file's unit to the series' unit (e.g. 100 from mbar to Pa).</param>
     public static double Parse(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingCode,
-        NumberedLineReader lines, string field, double scale = 1)
+        NumberedLineReader lines, string field, double scale = 1) =>
+        Parse(text, limit, missingCode, exact: false, lines, field, scale);
+
+    /// <summary>As <see cref="Parse(ReadOnlySpan{char}, ValueTuple{double, double}, double, NumberedLineReader, string, double)"/>,
+    /// with a format whose missing code is one exact value (e.g. TMY3's −9900).</summary>
+    public static double ParseExactMissing(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingValue,
+        NumberedLineReader lines, string field, double scale = 1) =>
+        Parse(text, limit, missingValue, exact: true, lines, field, scale);
+
+    private static double Parse(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingCode, bool exact,
+        NumberedLineReader lines, string field, double scale)
     {
-        var expected = FieldParser.RangeText(limit.Min / scale, limit.Max / scale);
-        var value = FieldParser.Number(text, lines, field, expected);
-        if (value >= missingCode)
+        // The message text is built only on failure: a year of rows parses without allocating.
+        var trimmed = text.Trim();
+        if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            throw lines.Error(field, trimmed.ToString(), FieldParser.RangeText(limit.Min / scale, limit.Max / scale));
+        if (exact ? value == missingCode : value >= missingCode)
             return double.NaN;
         var scaled = value * scale;
         if (scaled < limit.Min || scaled > limit.Max)
-            throw lines.Error(field, text.Trim().ToString(), expected);
+            throw lines.Error(field, trimmed.ToString(), FieldParser.RangeText(limit.Min / scale, limit.Max / scale));
         return scaled;
     }
 }
