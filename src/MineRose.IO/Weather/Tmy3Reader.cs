@@ -13,12 +13,12 @@ namespace MineRose.IO.Weather;
 /// (converted to Pa), <c>Wspd (m/s)</c>.</para>
 /// <para>Time: hour-ending local standard time, 01:00–24:00; the row stamped hh:00 covers [hh−1, hh) local, and its
 /// start in UTC is local − time zone. Months come from different years; the series is put on one nominal year
-/// (<see cref="TypicalYearRows"/>). A value of −9900 is the TMY3 missing code [31]: stored as NaN and filled by
-/// <see cref="WeatherGapFilling"/>.</para>
+/// (<see cref="TypicalYearRows"/>). A value of −9900 is taken as the TMY3 missing code (from [31] as recalled, not re-checked here;
+/// the revised TMY3 files have no gaps): stored as NaN and filled by <see cref="WeatherGapFilling"/>.</para>
 /// </remarks>
 public static class Tmy3Reader
 {
-    /// <summary>The value TMY3 files use for a missing datum [31].</summary>
+    /// <summary>The value read as a missing TMY3 datum [31] (see remarks).</summary>
     public const double MissingValue = -9900;
 
     internal static readonly WeatherFieldNames Names = new(

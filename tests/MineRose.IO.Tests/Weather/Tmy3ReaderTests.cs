@@ -55,4 +55,23 @@ public class Tmy3ReaderTests
         // A plausibility bound, not a reference: North Carolina receives 1.5–1.8 MWh/m² a year.
         Assert.InRange(summary.AnnualGhiKwhM2, 1500, 1800);
     }
+
+    [Fact]
+    public void Tmy3_missing_code_is_stored_as_NaN_and_counted()
+    {
+        var text = new System.Text.StringBuilder("999999,\"TEST\",XX,-5.0,36.1,-79.95,273\n" +
+            "Date (MM/DD/YYYY),Time (HH:MM),GHI (W/m^2),DNI (W/m^2),DHI (W/m^2),Dry-bulb (C),RHum (%),Pressure (mbar),Wspd (m/s)\n");
+        var day0 = new DateTime(1999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        for (var i = 0; i < 8760; i++)
+        {
+            var end = day0.AddHours(i);
+            var temp = i == 30 ? "-9900" : "10.0";
+            text.Append(CultureInfo.InvariantCulture, $"{end:MM/dd/yyyy},{end.Hour + 1:00}:00,0,0,0,{temp},77,993,6.2\n");
+        }
+        var series = Tmy3Reader.Read(new StringReader(text.ToString()), "gap.csv");
+        Assert.Equal(1, series.MissingValues);
+        Assert.True(double.IsNaN(series.TempAirC[30]));
+        // All rows share 1999, a common year, so it is the nominal year; 00:00 at UTC−5 is 05:00 UTC.
+        Assert.Equal(new DateTime(1999, 1, 1, 5, 0, 0, DateTimeKind.Utc), series.Grid.StartUtc);
+    }
 }
