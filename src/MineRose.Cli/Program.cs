@@ -1,6 +1,32 @@
+using System.CommandLine;
+using MineRose.Cli.Commands;
+
 namespace MineRose.Cli;
 
+/// <summary>The <c>minerose</c> command: a table of contents of its subcommands.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand("MineRose: energy-and-flower parks on closed coal mines.")
+        {
+            new Command("weather", "Read, inspect and synthesise weather.")
+            {
+                WeatherInspectCommand.Create(),
+            },
+        };
+        return Invoke(root, args);
+    }
+
+    /// <summary>Parses and runs; a command line that does not parse is the user's mistake (exit code 2).</summary>
+    internal static int Invoke(RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count == 0)
+            return parse.Invoke();
+        foreach (var error in parse.Errors)
+            Console.Error.WriteLine($"minerose: error: {error.Message}");
+        Console.Error.WriteLine("Run 'minerose --help' for the commands and their options.");
+        return ExitCodes.InvalidInput;
+    }
 }
