@@ -70,6 +70,15 @@ public sealed class Battery
     public double CapacityKwh(BatteryState state) =>
         FadedCapacityKwh(_nominalKwh, state.ThroughputKwh, Spec.CycleLifeEquivalentFullCycles, Spec.CapacityFractionAtCycleLife);
 
+    /// <summary>State of charge of a battery in a state: stored energy over faded capacity [–].</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>E / C(Φ), or 0 once the capacity is gone.</returns>
+    public double StateOfCharge(BatteryState state)
+    {
+        double capacityKwh = CapacityKwh(state);
+        return capacityKwh > 0.0 ? state.StoredEnergyKwh / capacityKwh : 0.0;
+    }
+
     /// <summary>Whether the capacity has faded to the end-of-life fraction.</summary>
     /// <param name="state">The state.</param>
     /// <returns>True once C ≤ f_EoL·C₀.</returns>
