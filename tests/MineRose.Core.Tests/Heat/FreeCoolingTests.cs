@@ -8,11 +8,11 @@ public class FreeCoolingTests
     [Fact]
     public void Counterflow_effectiveness_matches_the_closed_forms_of_Incropera()
     {
-        // Bergman et al. [84], Table 11.3: C_r = 0 → ε = 1 − e^(−NTU); C_r = 1 → ε = NTU/(1 + NTU).
+        // Bergman et al. [84], ε-NTU relations for counterflow (Sec. 11.4): C_r = 0 → ε = 1 − e^(−NTU); C_r = 1 → ε = NTU/(1 + NTU).
         Assert.Equal(1.0 - Math.Exp(-2.0), FreeCooling.CounterflowEffectiveness(2.0, 0.0), 12);
         Assert.Equal(0.5, FreeCooling.CounterflowEffectiveness(1.0, 1.0), 12);
         // NTU = 1, C_r = 0.5, written out: (1 − e^−0.5)/(1 − 0.5·e^−0.5) = 0.393469/0.696735 = 0.564733
-        // (≈0.56 read from the counterflow chart, Fig. 11.15 of [84]).
+        // (≈0.56 read from the counterflow effectiveness chart of [84]).
         Assert.Equal(0.564733, FreeCooling.CounterflowEffectiveness(1.0, 0.5), 6);
     }
 
