@@ -19,6 +19,7 @@ public sealed class Battery
     private readonly double _nominalKwh;
     private readonly double _endOfLifeKwh;
     private readonly double _logRetainedPerHour;
+    private readonly double _fadeFractionPerKwh;
 
     /// <summary>A battery of the given spec, validated here.</summary>
     /// <param name="spec">The battery.</param>
@@ -29,6 +30,7 @@ public sealed class Battery
         _nominalKwh = spec.EnergyCapacityKwh;
         _endOfLifeKwh = spec.EndOfLifeCapacityFraction * spec.EnergyCapacityKwh;
         _logRetainedPerHour = Math.Log(1.0 - spec.SelfDischargePerMonth) / HoursPerMonth;
+        _fadeFractionPerKwh = (1.0 - spec.CapacityFractionAtCycleLife) / (spec.CycleLifeEquivalentFullCycles * spec.EnergyCapacityKwh);
     }
 
     /// <summary>The battery.</summary>
@@ -67,8 +69,9 @@ public sealed class Battery
     /// <summary>Usable capacity of a battery in a state, after fade [kWh].</summary>
     /// <param name="state">The state.</param>
     /// <returns>The faded capacity [kWh].</returns>
+    /// <remarks>Same as <see cref="FadedCapacityKwh"/>, with the fade per kWh of throughput precomputed.</remarks>
     public double CapacityKwh(BatteryState state) =>
-        FadedCapacityKwh(_nominalKwh, state.ThroughputKwh, Spec.CycleLifeEquivalentFullCycles, Spec.CapacityFractionAtCycleLife);
+        _nominalKwh * Math.Max(1.0 - _fadeFractionPerKwh * state.ThroughputKwh, 0.0);
 
     /// <summary>State of charge of a battery in a state: stored energy over faded capacity [–].</summary>
     /// <param name="state">The state.</param>
