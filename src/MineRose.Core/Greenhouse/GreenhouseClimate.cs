@@ -7,15 +7,15 @@ namespace MineRose.Core.Greenhouse;
 /// with Vanthoor's constants; the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity
 /// 1.2 kJ/(m²_leaf·K). Replaced: the cover, screen, sky and pipe radiation network by the overall U-value of ASABE EP406 [90],
 /// reduced by the screen factor; natural-ventilation aperture physics by a controlled air change rate between leakage and
-/// a maximum; the soil layers by one mass node; condensation on the cover is ignored (humidity is removed by ventilation
-/// only, which overstates the heat cost of humidity control a little). Per m² of floor:
+/// a maximum; the soil layers by one mass node; the cover temperature by its steady value from the U-value (for
+/// condensation, <see cref="CoverCondensation"/>); the canopy temperature by the air temperature. Per m² of floor:
 /// <code>
-/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·G + P_lamp − λ·E + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
+/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
 /// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·G − H·(T_m' − T_a')
 /// f_c = ½(1 − e^(−0.7·LAI)) + ½(1 − e^(−0.27·LAI)),   C_a = ρ·c_p·h + 1200·LAI
 /// </code>
-/// solved implicitly (backward Euler), which is unconditionally stable at 15 min and 1 h steps and closes the energy
-/// balance exactly. Vapour is quasi-steady: <c>E = VEC·(e_s(T_a) − e_a)</c> and <c>E = G_v(φ)·(e_a − e_o)</c>; where e_a would
+/// (r_c cover/floor ratio, s the screen factor, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and 1 h steps and closes the energy
+/// balance exactly. Vapour is quasi-steady: <c>E = VEC·(e_s(T_a) − e_a)</c> and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would
 /// exceed the humidity limit, φ is raised until it does not. Control: heat to the set-point; above the ventilation
 /// set-point open the vents (to hold it when the outside is cooler, fully otherwise); cool actively only above the cooling
 /// set-point. Transpiration uses the temperatures of the previous of three fixed-point passes.
@@ -128,6 +128,7 @@ public static class GreenhouseClimate
         var phi = phiLeak;
         var vpdGuess = 0.0;
         double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0;
+        double condensation = 0, condensationHeatBack = 0;
         double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0;
         for (var pass = 0; pass < Passes; pass++)
         {
@@ -158,9 +159,13 @@ public static class GreenhouseClimate
             var eAir = VapourBalance(vec, esAir, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
             transpiration = Math.Max(0, vec * (esAir - eAir));
             vpdGuess = Math.Max(0, esAir - eAir);
+            condensation = gCondense * Math.Max(0, eAir - eCover);
 
-            // Heat balance with control.
-            var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + hm * alpha;
+            // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
+            // returns to the air as a smaller sensible loss through the cover.
+            condensationHeatBack = (1 - Math.Min(1, uCover / spec.CoverToFloorRatio / CoverCondensation.InsideSurfaceCoefficientWm2K))
+                * CanopyTranspiration.LatentHeatJKg * condensation;
+            var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
             phi = phiMin;
             heatDemand = heat = coolDemand = cool = 0;
             var k = uCover + rhoCp * phi;
@@ -203,7 +208,6 @@ public static class GreenhouseClimate
         var gvFinal = phi * Psychrometrics.VapourDensityKgM3(1, ta);
         // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
         var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration, gvFinal, eOut, gCondense, eCover));
-        var condensation = gCondense * Math.Max(0, eInside - eCover);
         var latent = CanopyTranspiration.LatentHeatJKg * transpiration;
         var storage = ca * (ta - ta0) / dt + cm * (tm - tm0) / dt;
         var toKw = area / 1000;
@@ -229,7 +233,7 @@ public static class GreenhouseClimate
             condensation * 3600,
             solarWm2 * toKw,
             lampWm2 * toKw,
-            uCover * (ta - to) * toKw,
+            (uCover * (ta - to) - condensationHeatBack) * toKw,
             rhoCp * phi * (ta - to) * toKw,
             latent * toKw,
             storage * toKw);

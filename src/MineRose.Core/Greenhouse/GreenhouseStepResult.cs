@@ -25,7 +25,7 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="CondensationKgM2H">Vapour condensed on the cover (or screen) per m² of floor [kg/(m²·h)].</param>
 /// <param name="SolarGainKw">Sunlight entering through the cover [kW].</param>
 /// <param name="LampHeatKw">Heat released by the lamps (equal to their electric power) [kW].</param>
-/// <param name="TransmissionLossKw">Heat lost through the cover [kW].</param>
+/// <param name="TransmissionLossKw">Sensible heat lost from the air through the cover, less the latent heat of condensation returned by the warmed cover [kW].</param>
 /// <param name="VentilationLossKw">Sensible heat carried out by leakage and ventilation [kW].</param>
 /// <param name="LatentLossKw">Latent heat of the transpired water carried out as vapour [kW].</param>
 /// <param name="StorageKw">Rate of increase of heat stored in air, leaves and mass [kW].</param>

@@ -1,3 +1,4 @@
+using MineRose.Core.Crops;
 using MineRose.Core.Greenhouse;
 using Xunit.Abstractions;
 
@@ -30,7 +31,10 @@ public class ScratchProbe(ITestOutputHelper output)
         void Run(string name, GreenhouseSpec spec, MonthlyNormals normals)
         {
             var w = SyntheticClimate.Year(normals);
-            var r = GreenhouseYear.Simulate(spec, w).Summary;
+            var yr = GreenhouseYear.Simulate(spec, w);
+            var r = yr.Summary;
+            var y = RoseYield.LightUseEfficiency(yr.Series.CanopyParUmolM2s, yr.Series.InsideTemperatureC, 1, RoseCropSpec.ModernSoilless);
+            output.WriteLine($"   stems {y.StemsPerM2PerYear:F1} DLI {y.MeanDailyLightIntegralMolM2:F1} fT {y.MeanTemperatureFactor:F2}");
             output.WriteLine($"{name}: heat {r.HeatingMjPerM2:F0} MJ/m2 peak {r.PeakHeatingDemandKw / spec.FloorAreaM2 * 1000:F0} W/m2 cool {r.CoolingKwh / spec.FloorAreaM2:F0} kWh/m2 light {r.LightingKwh / spec.FloorAreaM2:F0} kWh/m2 lampH {r.LampHours:F0} sunPAR {r.SunParMolM2:F0} lampPAR {r.LampParMolM2:F0} Tmean {r.MeanInsideTemperatureC:F1} transp {r.TranspirationKgM2:F0} humHeat {r.HumidityVentilationHeatKwh * 3.6 / spec.FloorAreaM2:F0} MJ/m2 humidH {r.HoursAboveHumidityLimit:F0}");
         }
         Breakdown("AMS std unlit", GreenhouseSpec.StandardRose(), ClimateNormals.Amsterdam);
