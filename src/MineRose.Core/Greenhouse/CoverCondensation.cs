@@ -5,7 +5,7 @@ namespace MineRose.Core.Greenhouse;
 /// Vanthoor's condensation flux [93]: <c>MV = 6.4·10⁻⁹ · HEC · (e_air − e_s(T_cov))</c> per m² of cover when positive, with the
 /// free-convection coefficient <c>HEC = 1.7·|T_air − T_cov|^⅓</c> [W/(m²·K)]. The cover's inner surface temperature is not a
 /// state here; it follows from the overall U-value and an inside surface coefficient h_in = 9 W/(m²·K) (still air, heat
-/// flow upward: surface resistance ≈ 0.11 m²·K/W [90]): <c>T_cov = T_air − (U/h_in)·(T_air − T_out)</c>.
+/// flow upward: surface resistance ≈ 0.11 m²·K/W [109]): <c>T_cov = T_air − (U/h_in)·(T_air − T_out)</c>.
 /// </remarks>
 public static class CoverCondensation
 {
