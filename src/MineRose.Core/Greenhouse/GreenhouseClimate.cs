@@ -1,0 +1,264 @@
+namespace MineRose.Core.Greenhouse;
+
+/// <summary>Greenhouse climate and energy over one step: a two-node heat balance with moisture, ventilation, screen and lamp control.</summary>
+/// <remarks>
+/// A simplification of Vanthoor's climate model [93] (the basis of GreenLight [94]). Kept: the air (with leaves) and one
+/// heat-storing mass; leakage linear in wind; ventilation heat ρ·c_p·φ·ΔT; canopy transpiration after Stanghellini [95]
+/// with Vanthoor's constants; the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity
+/// 1.2 kJ/(m²_leaf·K). Replaced: the cover, screen, sky and pipe radiation network by the overall U-value of ASABE EP406 [90],
+/// reduced by the screen factor; natural-ventilation aperture physics by a controlled air change rate between leakage and
+/// a maximum; the soil layers by one mass node; the cover temperature by its steady value from the U-value (for
+/// condensation, <see cref="CoverCondensation"/>); the canopy temperature by the air temperature. Per m² of floor:
+/// <code>
+/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
+/// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·G − H·(T_m' − T_a')
+/// f_c = ½(1 − e^(−0.7·LAI)) + ½(1 − e^(−0.27·LAI)),   C_a = ρ·c_p·h + 1200·LAI
+/// </code>
+/// (r_c cover/floor ratio, s the screen factor, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and 1 h steps and closes the energy
+/// balance exactly. Vapour is quasi-steady: <c>E = VEC·(e_s(T_a) − e_a)</c> and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would
+/// exceed the humidity limit, φ is raised until it does not. Control: heat to the set-point; above the ventilation
+/// set-point open the vents (to hold it when the outside is cooler, fully otherwise); cool actively only above the cooling
+/// set-point. Transpiration uses the temperatures of the previous of three fixed-point passes.
+/// </remarks>
+public static class GreenhouseClimate
+{
+    /// <summary>Outside global radiation below which it is night for screen and set-point purposes [W/m²] (Vanthoor's 5 W/m² [93]).</summary>
+    public const double NightGlobalRadiationWm2 = 5;
+
+    /// <summary>Heat capacity of leaves per m² of leaf [J/(m²·K)] [93].</summary>
+    public const double LeafHeatCapacityJM2K = 1200;
+
+    /// <summary>PAR photons per joule of PAR energy, used to turn lamp PPFD into radiation on the canopy [µmol/J] [93].</summary>
+    public const double ParPhotonsPerJouleOfPar = 4.6;
+
+    private const int Passes = 3;
+
+    /// <summary>Advances a greenhouse by one step, holding the set-points with whatever heating and cooling they need.</summary>
+    /// <param name="spec">The greenhouse.</param>
+    /// <param name="state">State at the start of the step.</param>
+    /// <param name="weather">Outside conditions over the step.</param>
+    /// <param name="durationH">Step length [h], in (0, 24].</param>
+    /// <param name="heatingSuppliedKw">Heat the heating system can deliver [kW], or null for as much as demanded. With less than
+    /// demanded the air falls below the set-point and the shortfall is reported as unserved.</param>
+    /// <param name="coolingSuppliedKw">Heat the cooling system can remove [kW], or null for as much as demanded.</param>
+    public static GreenhouseStepResult Step(
+        GreenhouseSpec spec,
+        in GreenhouseState state,
+        in GreenhouseWeather weather,
+        double durationH,
+        double? heatingSuppliedKw = null,
+        double? coolingSuppliedKw = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        spec.Validated();
+        Guard.InRange(durationH, 1e-6, 24, "step duration [h]");
+        Guard.Finite(state.AirTemperatureC, "inside air temperature [°C]");
+        Guard.Finite(state.MassTemperatureC, "mass temperature [°C]");
+        Guard.NonNegative(state.DayParSumMolM2, "day PAR sum [mol/m²]");
+        Guard.InRange(weather.OutsideTemperatureC, -80, 70, "outside temperature [°C]");
+        Guard.InRange(weather.GlobalRadiationWm2, 0, 1500, "global radiation [W/m²]");
+        Guard.InRange(weather.OutsideRelativeHumidityPercent, 0, 100, "outside relative humidity [%]");
+        Guard.InRange(weather.LocalHourOfDay, 0, 24, "local hour of day [h]");
+        if (heatingSuppliedKw is { } h)
+            Guard.NonNegative(h, "heating supplied [kW]");
+        if (coolingSuppliedKw is { } c)
+            Guard.NonNegative(c, "cooling supplied [kW]");
+        return StepUnchecked(spec, state, weather, durationH,
+            heatingSuppliedKw ?? double.PositiveInfinity, coolingSuppliedKw ?? double.PositiveInfinity);
+    }
+
+    /// <summary>Fraction of the sunlight entering the house that the canopy absorbs; the rest heats the floor [-] [93].</summary>
+    /// <param name="leafAreaIndex">Leaf area index [m²/m²].</param>
+    public static double CanopyAbsorbedFraction(double leafAreaIndex) =>
+        0.5 * (1 - Math.Exp(-0.7 * leafAreaIndex)) + 0.5 * (1 - Math.Exp(-0.27 * leafAreaIndex));
+
+    /// <summary>The step for a validated spec and inputs; supplied capacities in kW, +∞ for unlimited. Allocates nothing.</summary>
+    internal static GreenhouseStepResult StepUnchecked(
+        GreenhouseSpec spec,
+        in GreenhouseState state,
+        in GreenhouseWeather weather,
+        double durationH,
+        double heatingSuppliedKw,
+        double coolingSuppliedKw)
+    {
+        var sp = spec.SetPoints;
+        var area = spec.FloorAreaM2;
+        var height = spec.MeanHeightM;
+        var lai = spec.LeafAreaIndex;
+        var dt = durationH * 3600;
+        var rhoCp = PhysicalConstants.AirDensityKgM3 * PhysicalConstants.AirSpecificHeatJKgK;
+        var ca = rhoCp * height + LeafHeatCapacityJM2K * lai;
+        var cm = spec.ThermalMassKjM2K * 1000;
+        var hm = spec.MassAirConductanceWm2K;
+        var ta0 = state.AirTemperatureC;
+        var tm0 = state.MassTemperatureC;
+        var to = weather.OutsideTemperatureC;
+        var g = Math.Max(0, weather.GlobalRadiationWm2);
+
+        // Screen, lamps and day/night.
+        var night = g < NightGlobalRadiationWm2;
+        var screenDrawn = spec.Screen is { } screen && night && to < screen.ClosedBelowOutsideTemperatureC;
+        var uCover = spec.Cover.UValueWm2K * spec.CoverToFloorRatio * (screenDrawn ? 1 - spec.Screen!.HeatLossReduction : 1);
+        var daySum = weather.LocalHourOfDay < durationH - 1e-9 ? 0 : state.DayParSumMolM2;
+        var lampsOn = spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
+        var lampWm2 = lampsOn ? spec.Lighting!.ElectricPowerWm2 : 0;
+        var lampPpfd = lampsOn ? spec.Lighting!.PpfdUmolM2s : 0;
+        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) + lampPpfd;
+        var heatSetPoint = night && !lampsOn ? sp.HeatingNightC : sp.HeatingDayC;
+
+        // Radiation: the canopy part heats the air node, the rest the floor (mass) node.
+        var solarWm2 = spec.Cover.SolarTransmission * g;
+        var fc = CanopyAbsorbedFraction(lai);
+        var qAirSun = fc * solarWm2;
+        var qMass = (1 - fc) * solarWm2;
+        var canopyRadiation = solarWm2 + lampPpfd / ParPhotonsPerJouleOfPar;
+
+        // Air exchange.
+        var phiLeak = AirExchange.FlowM3M2S(AirExchange.LeakageAch(spec.LeakageAch, weather.WindSpeedMs), height);
+        var phiMax = Math.Max(phiLeak, AirExchange.FlowM3M2S(spec.MaxVentilationAch, height));
+        var eOut = weather.OutsideRelativeHumidityPercent / 100 * Psychrometrics.SaturationVapourPressurePa(to);
+
+        // Mass node eliminated: T_m' = alpha + beta·T_a'.
+        var massDenominator = cm / dt + hm;
+        var alpha = (cm / dt * tm0 + qMass) / massDenominator;
+        var beta = hm / massDenominator;
+        var airDenominator = ca / dt + hm * (1 - beta);
+
+        var taGuess = ta0;
+        var phi = phiLeak;
+        var vpdGuess = 0.0;
+        double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0;
+        double condensation = 0, condensationHeatBack = 0;
+        double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
+            if (pass == 0)
+                vpdGuess = Math.Max(0, esAir - Math.Max(eOut, sp.MaxRelativeHumidityPercent / 100 * esAir));
+            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(canopyRadiation, lai, vpdGuess);
+            var vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
+            var tCover = CoverCondensation.SurfaceTemperatureC(taGuess, to, uCover / spec.CoverToFloorRatio);
+            eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
+            gCondense = spec.CoverToFloorRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
+
+            // Ventilation needed to keep the humidity at its limit: VEC·(e_s − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
+            var eMax = sp.MaxRelativeHumidityPercent / 100 * esAir;
+            var needed = phiLeak;
+            if (vec > 0 && esAir > eMax)
+            {
+                var eLeak = VapourBalance(vec, esAir, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
+                if (eLeak > eMax)
+                {
+                    var surplus = vec * (esAir - eMax) - gCondense * Math.Max(0, eMax - eCover);
+                    needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
+                }
+            }
+            phiMin = Math.Clamp(needed, phiLeak, phiMax);
+
+            // Transpiration at the flow of the previous pass.
+            var eAir = VapourBalance(vec, esAir, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
+            transpiration = Math.Max(0, vec * (esAir - eAir));
+            vpdGuess = Math.Max(0, esAir - eAir);
+            condensation = gCondense * Math.Max(0, eAir - eCover);
+
+            // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
+            // returns to the air as a smaller sensible loss through the cover.
+            condensationHeatBack = (1 - Math.Min(1, uCover / spec.CoverToFloorRatio / CoverCondensation.InsideSurfaceCoefficientWm2K))
+                * CanopyTranspiration.LatentHeatJKg * condensation;
+            var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
+            phi = phiMin;
+            heatDemand = heat = coolDemand = cool = 0;
+            var k = uCover + rhoCp * phi;
+            var free = (airRhs + k * to) / (airDenominator + k);
+            ta = free;
+            if (free < heatSetPoint)
+            {
+                heatDemand = (airDenominator + k) * heatSetPoint - (airRhs + k * to);
+                heat = Math.Min(heatDemand, heatingSuppliedKw * 1000 / area);
+                ta = heat >= heatDemand ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
+            }
+            else if (free > sp.VentilationC)
+            {
+                if (to < sp.VentilationC)
+                {
+                    var conductance = (airRhs + uCover * to - (airDenominator + uCover) * sp.VentilationC) / (sp.VentilationC - to);
+                    var phiNeeded = conductance / rhoCp;
+                    phi = Math.Clamp(phiNeeded, phiMin, phiMax);
+                }
+                else if (free > to)
+                {
+                    phi = phiMax;
+                }
+                k = uCover + rhoCp * phi;
+                ta = (airRhs + k * to) / (airDenominator + k);
+                if (sp.CoolingC is { } coolSetPoint && ta > coolSetPoint)
+                {
+                    phi = to < coolSetPoint ? phiMax : phiMin;
+                    k = uCover + rhoCp * phi;
+                    coolDemand = airRhs + k * to - (airDenominator + k) * coolSetPoint;
+                    cool = Math.Min(coolDemand, coolingSuppliedKw * 1000 / area);
+                    ta = cool >= coolDemand ? coolSetPoint : (airRhs + k * to - cool) / (airDenominator + k);
+                }
+            }
+            taGuess = ta;
+        }
+
+        var tm = alpha + beta * ta;
+        var esFinal = Psychrometrics.SaturationVapourPressurePa(ta);
+        var gvFinal = phi * Psychrometrics.VapourDensityKgM3(1, ta);
+        // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
+        var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration, gvFinal, eOut, gCondense, eCover));
+        var latent = CanopyTranspiration.LatentHeatJKg * transpiration;
+        var storage = ca * (ta - ta0) / dt + cm * (tm - tm0) / dt;
+        var toKw = area / 1000;
+        var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6);
+        return new GreenhouseStepResult(
+            next,
+            ta,
+            100 * Math.Min(1, eInside / esFinal),
+            heatDemand * toKw,
+            heat * toKw,
+            (heatDemand - heat) * toKw,
+            coolDemand * toKw,
+            cool * toKw,
+            (coolDemand - cool) * toKw,
+            lampWm2 * toKw,
+            lampsOn,
+            screenDrawn,
+            AirExchange.Ach(phi, height),
+            AirExchange.Ach(phiMin - phiLeak, height),
+            rhoCp * (phiMin - phiLeak) * (ta - to) * toKw,
+            canopyPar,
+            transpiration * 3600,
+            condensation * 3600,
+            solarWm2 * toKw,
+            lampWm2 * toKw,
+            (uCover * (ta - to) - condensationHeatBack) * toKw,
+            rhoCp * phi * (ta - to) * toKw,
+            latent * toKw,
+            storage * toKw);
+    }
+
+    /// <summary>Air vapour pressure where transpiration equals removal by air exchange and condensation [Pa].</summary>
+    private static double VapourBalance(double vec, double esCanopy, double gv, double eOut, double gc, double eCover)
+    {
+        var total = vec + gv;
+        if (total <= 0)
+            return eOut;
+        var withoutCondensation = (vec * esCanopy + gv * eOut) / total;
+        if (withoutCondensation <= eCover || gc <= 0)
+            return withoutCondensation;
+        return (vec * esCanopy + gv * eOut + gc * eCover) / (total + gc);
+    }
+
+    /// <summary>Air vapour pressure that removes a given transpiration by air exchange and condensation [Pa].</summary>
+    private static double InsideVapourPressure(double transpiration, double gv, double eOut, double gc, double eCover)
+    {
+        if (gv <= 0 && gc <= 0)
+            return transpiration > 0 ? double.PositiveInfinity : eOut;
+        var withoutCondensation = gv > 0 ? eOut + transpiration / gv : double.PositiveInfinity;
+        if (withoutCondensation <= eCover || gc <= 0)
+            return withoutCondensation;
+        return (transpiration + gv * eOut + gc * eCover) / (gv + gc);
+    }
+}
