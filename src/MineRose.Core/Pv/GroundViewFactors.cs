@@ -3,23 +3,24 @@ namespace MineRose.Core.Pv;
 /// <summary>The ground's view of the sky between and under infinite rows, computed once per geometry [57], [59], [60].</summary>
 /// <remarks>
 /// <para>2-D geometry in the plane perpendicular to the rows: x runs along the ground in the direction the modules face,
-/// from the foot of a row's lower edge. Row k has its lower edge at (k·p, h) and its upper edge at
-/// (k·p − w·cos β, h + w·sin β), with p = <see cref="ArrayGeometry.RowPitchM"/>, w = <see cref="ArrayGeometry.CollectorWidthM"/>,
+/// from the foot of a row's lower edge. Row k has its lower edge L_k = (k·p, h) and its upper edge
+/// U_k = (k·p − w·cos β, h + w·sin β), with p = <see cref="ArrayGeometry.RowPitchM"/>, w = <see cref="ArrayGeometry.CollectorWidthM"/>,
 /// h = <see cref="ArrayGeometry.ClearanceHeightM"/>, β = <see cref="ArrayGeometry.TiltDeg"/>.</para>
 /// <para>Seen from a ground point, each row spans the angles between its two edges; in terms of s = sin ψ, ψ measured
 /// from the vertical, row k spans [lo_k, hi_k] and both ends grow with k. The sky shows only in the gaps (hi_k, lo_{k+1}),
 /// and the 2-D view factor of a horizontal strip to a sector is half the difference of the sines [60], so
-/// F_sky(x) = ½·Σ_k max(0, lo_{k+1} − hi_k). Rows far enough away that no gap can open are skipped exactly (for tilted
-/// rows the gaps close beyond a distance fixed by h, p, w and β); for flat rows the series is cut where the sky left
-/// beyond the last row is below 1e−7. The pitch average <see cref="SkyViewFactor"/> is the mean of F_sky over
-/// <see cref="PitchSamples"/> evenly spaced points (midpoint rule). pvlib's infinite-sheds model computes the same
-/// quantity with a fixed number of neighbouring rows [58], [59]; Marion et al. use 100 ground segments [57].</para>
+/// F_sky(x) = ½·Σ_k g_k(x), g_k = max(0, lo_{k+1} − hi_k). <see cref="SkyViewFactorAt"/> sums this series; rows far
+/// enough away that no gap can open are skipped exactly, and for (nearly) flat rows the series is cut where the sky
+/// left beyond the last row is below 1e−7.</para>
+/// <para>The pitch average needs no sampling: since g_k(x) = g_0(x − k·p), averaging over one pitch gives
+/// F̄_sky = (1/2p)·∫ g_0(x) dx over the whole line. Between the few points where two edges line up with x the
+/// integrand is the difference of two sines, and ∫ s_E dx = −r_E(x), r_E the distance from x to edge E, so the
+/// integral is a sum of differences of string lengths, exactly as in Hottel's crossed-strings rule [60].
+/// pvlib's infinite-sheds model samples the same quantity at 100 points with a few neighbouring rows [58], [59],
+/// Marion et al. use 100 ground segments [57].</para>
 /// </remarks>
 public sealed class GroundViewFactors
 {
-    /// <summary>Number of ground points across one pitch averaged into <see cref="SkyViewFactor"/>.</summary>
-    public const int PitchSamples = 1000;
-
     // Sky left beyond the farthest row considered, 1 − s, per side: ½·2e−7 = 1e−7 of view factor at most.
     private const double TailOneMinusSine = 2e-7;
 
@@ -65,10 +66,7 @@ public sealed class GroundViewFactors
         _frontReachM = frontReachM;
         _backReachM = backReachM;
 
-        double sum = 0;
-        for (int i = 0; i < PitchSamples; i++)
-            sum += SkyAt((i + 0.5) * _pitchM / PitchSamples);
-        SkyViewFactor = sum / PitchSamples;
+        SkyViewFactor = PitchAveragedSkyViewFactor();
         SkyDiffuseReachingGroundFraction = SkyViewFactor + RowTransmittance * (1.0 - SkyViewFactor);
     }
 
@@ -133,6 +131,54 @@ public sealed class GroundViewFactors
         }
         return 0.5 * sum;
     }
+
+    // (1/2p)·∫ max(0, min(s_L1, s_U1) − max(s_L0, s_U0)) dx over the whole ground line, integrated piece by piece.
+    private double PitchAveragedSkyViewFactor()
+    {
+        // Edges of rows 0 and 1: L0, U0, L1, U1.
+        Span<double> ex = [0.0, -_widthCosM, _pitchM, _pitchM - _widthCosM];
+        Span<double> ez = [_clearanceM, _upperEdgeM, _clearanceM, _upperEdgeM];
+
+        // The ordering of the four sines can change only where x lines up with two edges (or sits under an edge on
+        // the ground), so these points split the line into pieces with one fixed integrand each.
+        Span<double> breaks = stackalloc double[10];
+        int n = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            if (ez[i] == 0) breaks[n++] = ex[i];
+            for (int j = i + 1; j < 4; j++)
+                if (ez[i] != ez[j])
+                    breaks[n++] = ex[i] - ez[i] * (ex[j] - ex[i]) / (ez[j] - ez[i]);
+        }
+        breaks = breaks[..n];
+        breaks.Sort();
+
+        double integral = 0;
+        for (int piece = 0; piece <= n; piece++)
+        {
+            double left = piece == 0 ? double.NegativeInfinity : breaks[piece - 1];
+            double right = piece == n ? double.PositiveInfinity : breaks[piece];
+            if (right <= left) continue;
+            bool openLeft = double.IsNegativeInfinity(left), openRight = double.IsPositiveInfinity(right);
+            double probe = openLeft && openRight ? 0.0
+                : openLeft ? right - _pitchM - 1.0
+                : openRight ? left + _pitchM + 1.0
+                : 0.5 * (left + right);
+
+            // Within the piece the gap is bounded by the highest-sine edge of row 0 and the lowest-sine edge of row 1.
+            int e0 = SineFromVertical(ex[0] - probe, ez[0]) >= SineFromVertical(ex[1] - probe, ez[1]) ? 0 : 1;
+            int e1 = SineFromVertical(ex[2] - probe, ez[2]) <= SineFromVertical(ex[3] - probe, ez[3]) ? 2 : 3;
+            if (SineFromVertical(ex[e1] - probe, ez[e1]) - SineFromVertical(ex[e0] - probe, ez[e0]) <= 0) continue;
+
+            // ∫ (s_e1 − s_e0) dx = D(left) − D(right), D = r_e1 − r_e0; far away D → ±(ex_e1 − ex_e0).
+            double dLeft = openLeft ? ex[e1] - ex[e0] : Distance(ex[e1] - left, ez[e1]) - Distance(ex[e0] - left, ez[e0]);
+            double dRight = openRight ? ex[e0] - ex[e1] : Distance(ex[e1] - right, ez[e1]) - Distance(ex[e0] - right, ez[e0]);
+            integral += dLeft - dRight;
+        }
+        return integral / (2.0 * _pitchM);
+    }
+
+    private static double Distance(double dx, double z) => Math.Sqrt(dx * dx + z * z);
 
     // sin of the angle from the vertical to an edge dx ahead and z above the point; an edge on the ground at the
     // point itself counts as behind it (the limit from the open side).
