@@ -20,7 +20,7 @@ public static class AgrivoltaicLight
 {
     private const double DegToRad = Math.PI / 180.0;
 
-    /// <summary>Ground light for one time step, from the sun's position [57], [59].</summary>
+    /// <summary>Ground light for one time step, from the sun's position: two sine-cosine pairs by day, none at night [57], [59].</summary>
     /// <param name="viewFactors">View factors of the array geometry, created once with <see cref="GroundViewFactors.For"/>.</param>
     /// <param name="sunZenithDeg">Solar zenith angle [°]; at or below the horizon (≥ 90°) there is no beam.</param>
     /// <param name="sunAzimuthDeg">Solar azimuth, clockwise from north [°].</param>
@@ -32,12 +32,12 @@ public static class AgrivoltaicLight
         double dniWm2, double dhiWm2)
     {
         ArgumentNullException.ThrowIfNull(viewFactors);
-        double zenithRad = sunZenithDeg * DegToRad;
-        double azimuthRad = sunAzimuthDeg * DegToRad;
-        double sinZenith = Math.Sin(zenithRad);
-        double cosZenith = Math.Cos(zenithRad);
+        // Sun down: no beam, and the azimuth does not matter (half the hours of a year skip the trigonometry).
+        if (sunZenithDeg >= 90) return GroundIrradianceFromCosines(viewFactors, 0.0, 0.0, dniWm2, dhiWm2);
+        (double sinZenith, double cosZenith) = Math.SinCos(sunZenithDeg * DegToRad);
+        (double sinAzimuth, double cosAzimuth) = Math.SinCos(sunAzimuthDeg * DegToRad);
         // cos(γ_sun − γ_array) expanded, so the array's azimuth enters through precomputed sine and cosine.
-        double cosAzimuthDifference = Math.Cos(azimuthRad) * viewFactors.CosAzimuth + Math.Sin(azimuthRad) * viewFactors.SinAzimuth;
+        double cosAzimuthDifference = cosAzimuth * viewFactors.CosAzimuth + sinAzimuth * viewFactors.SinAzimuth;
         double cosIncidence = viewFactors.CosTilt * cosZenith + viewFactors.SinTilt * sinZenith * cosAzimuthDifference;
         return GroundIrradianceFromCosines(viewFactors, cosZenith, cosIncidence, dniWm2, dhiWm2);
     }
@@ -89,12 +89,11 @@ public static class AgrivoltaicLight
     public static double UnshadedGroundFraction(GroundViewFactors viewFactors, double sunZenithDeg, double sunAzimuthDeg)
     {
         ArgumentNullException.ThrowIfNull(viewFactors);
-        double zenithRad = sunZenithDeg * DegToRad;
-        double cosZenith = Math.Cos(zenithRad);
+        (double sinZenith, double cosZenith) = Math.SinCos(sunZenithDeg * DegToRad);
         if (!(cosZenith > 0)) return 0.0;
-        double azimuthRad = sunAzimuthDeg * DegToRad;
-        double cosAzimuthDifference = Math.Cos(azimuthRad) * viewFactors.CosAzimuth + Math.Sin(azimuthRad) * viewFactors.SinAzimuth;
-        double cosIncidence = viewFactors.CosTilt * cosZenith + viewFactors.SinTilt * Math.Sin(zenithRad) * cosAzimuthDifference;
+        (double sinAzimuth, double cosAzimuth) = Math.SinCos(sunAzimuthDeg * DegToRad);
+        double cosAzimuthDifference = cosAzimuth * viewFactors.CosAzimuth + sinAzimuth * viewFactors.SinAzimuth;
+        double cosIncidence = viewFactors.CosTilt * cosZenith + viewFactors.SinTilt * sinZenith * cosAzimuthDifference;
         return 1.0 - Math.Min(1.0, viewFactors.GroundCoverageRatio * Math.Abs(cosIncidence) / cosZenith);
     }
 }

@@ -18,7 +18,7 @@ public sealed record ArrayGeometry
     /// <summary>Ground coverage ratio: collector slant width over row pitch, in (0, 1] [—].</summary>
     public double GroundCoverageRatio { get; init; } = 0.4;
 
-    /// <summary>Slant width of one row of modules, from its lower to its upper edge, in (0, 50] [m].</summary>
+    /// <summary>Slant width of one row of modules, from its lower to its upper edge, in [0.1, 50] [m].</summary>
     public double CollectorWidthM { get; init; } = 4.5;
 
     /// <summary>Height of the lowest module edge above the ground, in [0, 20] [m].</summary>
@@ -57,8 +57,7 @@ public sealed record ArrayGeometry
         Guard.InRange(TiltDeg, 0, 90, "tilt_deg");
         Guard.InRange(AzimuthDeg, 0, 360, "azimuth_deg");
         Guard.Efficiency(GroundCoverageRatio, "ground_coverage_ratio");
-        Guard.Positive(CollectorWidthM, "collector_width_m");
-        Guard.InRange(CollectorWidthM, 0, 50, "collector_width_m");
+        Guard.InRange(CollectorWidthM, 0.1, 50, "collector_width_m");
         Guard.InRange(ClearanceHeightM, 0, 20, "clearance_height_m");
         Guard.InRange(RowTransmittance, 0, 1, "row_transmittance");
         return this;
