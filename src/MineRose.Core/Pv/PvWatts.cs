@@ -41,7 +41,7 @@ public static class PvWatts
         if (!(dcCapacityKw > 0 && dcCapacityKw < double.PositiveInfinity)) _ = Guard.Positive(dcCapacityKw, "dc_capacity_kw");
         if (!(temperatureCoefficientPerC >= MinTemperatureCoefficientPerC && temperatureCoefficientPerC <= MaxTemperatureCoefficientPerC))
             _ = Guard.InRange(temperatureCoefficientPerC, MinTemperatureCoefficientPerC, MaxTemperatureCoefficientPerC, "temperature_coefficient_per_c");
-        return dcCapacityKw * (effectiveIrradianceWm2 / ReferenceIrradianceWm2)
+        return dcCapacityKw * (effectiveIrradianceWm2 * (1.0 / ReferenceIrradianceWm2))
             * (1.0 + temperatureCoefficientPerC * (cellTemperatureC - ReferenceCellTemperatureC));
     }
 }

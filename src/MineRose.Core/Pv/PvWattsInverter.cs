@@ -19,7 +19,8 @@ public static class PvWattsInverter
     /// <returns>AC power in [0, <paramref name="acRatingKw"/>] [kW]; 0 when <paramref name="dcPowerKw"/> ≤ 0 (night: no tare loss is modelled).</returns>
     /// <remarks>
     /// P_dc0 = P_ac0 / η_nom is the DC input at rated output; ζ = P_dc / P_dc0;
-    /// η = (η_nom / η_ref)·(−0.0162·ζ − 0.0059/ζ + 0.9858); P_ac = min(η·P_dc, P_ac0), floored at 0 [53].
+    /// η = (η_nom / η_ref)·(−0.0162·ζ − 0.0059/ζ + 0.9858); P_ac = min(η·P_dc, P_ac0), floored at 0 [53]. It is
+    /// evaluated as η·P_dc = (η_nom / η_ref)·(0.9858·P_dc − 0.0162·P_dc²/P_dc0 − 0.0059·P_dc0), the same expression.
     /// At ζ = 1 the bracket equals η_ref, so η = η_nom. At very low load (ζ ≲ 0.006) the curve turns negative and the
     /// output is floored at 0, as pvlib does [58]. NaN input gives NaN.
     /// </remarks>
@@ -33,10 +34,10 @@ public static class PvWattsInverter
         if (!(referenceEfficiency > 0 && referenceEfficiency <= 1)) _ = Guard.Efficiency(referenceEfficiency, "inverter_reference_efficiency");
         if (dcPowerKw <= 0) return 0.0;
 
+        // η·P_dc with ζ = P_dc/P_dc0 multiplied through (P_dc/ζ = P_dc0): no division by ζ, well-behaved as P_dc → 0.
         double dcRatingKw = acRatingKw / nominalEfficiency;
-        double zeta = dcPowerKw / dcRatingKw;
-        double efficiency = nominalEfficiency / referenceEfficiency * (-0.0162 * zeta - 0.0059 / zeta + 0.9858);
-        double acKw = efficiency * dcPowerKw;
+        double acKw = nominalEfficiency / referenceEfficiency
+            * (0.9858 * dcPowerKw - 0.0162 * dcPowerKw * dcPowerKw / dcRatingKw - 0.0059 * dcRatingKw);
         // Math.Min/Max would hide a NaN from upstream; comparisons keep it.
         if (acKw > acRatingKw) return acRatingKw;
         return acKw < 0 ? 0.0 : acKw;
