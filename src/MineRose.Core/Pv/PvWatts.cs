@@ -28,7 +28,7 @@ public static class PvWatts
     /// <param name="cellTemperatureC">Cell temperature [°C].</param>
     /// <param name="dcCapacityKw">Nameplate DC capacity at standard test conditions P_dc0, &gt; 0 [kW].</param>
     /// <param name="temperatureCoefficientPerC">Temperature coefficient of power γ in [−0.02, 0] [1/°C]; the default −0.0037
-    /// is the PVWatts "standard" module, −0.0035 the "premium" one [54] (the 2014 manual's standard module used −0.0047 [53]).</param>
+    /// is the PVWatts "standard" module, −0.0035 the "premium" one [54] (the 2014 version 5 standard module used −0.0047 [53], [54]).</param>
     /// <returns>DC power before system losses [kW].</returns>
     /// <remarks>P_dc = P_dc0 · (E/1000) · (1 + γ·(T_c − 25)) [53], with E = <paramref name="effectiveIrradianceWm2"/>,
     /// T_c = <paramref name="cellTemperatureC"/>, P_dc0 = <paramref name="dcCapacityKw"/>, γ = <paramref name="temperatureCoefficientPerC"/>.
