@@ -124,8 +124,10 @@ public static class Decomposition
     private static double ClearnessIndex(double ghiWm2, double cosZenith, double dniExtraWm2) =>
         Math.Clamp(ghiWm2 / (dniExtraWm2 * Math.Max(cosZenith, MinCosZenith)), 0.0, 1.0);
 
-    private static double KtPrime(double kt, double airMass) =>
-        Math.Clamp(kt / (1.031 * Math.Exp(-1.4 / (0.9 + 9.4 / airMass)) + 0.1), 0.0, 1.0);
+    private static double KtPrime(double kt, double absoluteAirMass) => Math.Clamp(kt / KtPrimeFactor(absoluteAirMass), 0.0, 1.0);
+
+    /// <summary>The divisor k_t/k_t′ of Perez et al. (1992) eq. 1 [20] for an absolute air mass [-].</summary>
+    internal static double KtPrimeFactor(double absoluteAirMass) => 1.031 * Math.Exp(-1.4 / (0.9 + 9.4 / absoluteAirMass)) + 0.1;
 
     /// <summary>Builds the result with DNI ≥ 0, DNI·cos z ≤ GHI and DHI = GHI − DNI·cos z.</summary>
     private static DecomposedIrradiance Closed(double ghiWm2, double dniWm2, double cosZenith, double kt)
