@@ -13,7 +13,7 @@ public static class IncidenceAngleModifier
     /// <remarks>
     /// Snell: sin θᵣ = sin θ / n. Fresnel reflectances r_s = ((cos θ − n cos θᵣ)/(cos θ + n cos θᵣ))²,
     /// r_p = ((cos θᵣ − n cos θ)/(cos θᵣ + n cos θ))²; τ(θ) = (1 − (r_s + r_p)/2)·exp(−K·L/cos θᵣ);
-    /// τ(0) = (1 − ((n − 1)/(n + 1))²)·exp(−K·L); IAM = τ(θ)/τ(0) [25, 24 §5.3]. Averaging the two polarisations'
+    /// τ(0) = (1 − ((n − 1)/(n + 1))²)·exp(−K·L); IAM = τ(θ)/τ(0) [25; 24, ch. 5]. Averaging the two polarisations'
     /// transmittances (as pvlib [28]) equals De Soto's ½(sin²(θᵣ−θ)/sin²(θᵣ+θ) + tan²(θᵣ−θ)/tan²(θᵣ+θ)) form, without its 0/0 at θ = 0.
     /// </remarks>
     public static double Physical(double aoiDeg, double refractiveIndex = 1.526, double extinctionPerM = 4, double glazingThicknessM = 0.002)

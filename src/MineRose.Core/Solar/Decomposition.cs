@@ -68,7 +68,9 @@ public static class Decomposition
     public static double ClearnessIndexPrime(double ghiWm2, double zenithDeg, int dayOfYear, double pressurePa = PhysicalConstants.StandardPressurePa)
     {
         var state = DiscState.Compute(ghiWm2, zenithDeg, dayOfYear, pressurePa);
-        return KtPrime(state.Kt, state.AbsoluteAirMass);
+        if (zenithDeg > 90)
+            return double.NaN;
+        return state.Kt == 0 ? 0.0 : KtPrime(state.Kt, state.AbsoluteAirMass);
     }
 
     /// <summary>Direct normal irradiance by the DIRINT model of Perez et al. (1992) [20]: DISC corrected by a four-way bin table.</summary>
@@ -162,9 +164,14 @@ public static class Decomposition
             Guard.NonNegative(ghiWm2, "GHI");
             Guard.InRange(zenithDeg, 0, 180, "solar zenith");
             Guard.InRange(pressurePa, 10_000, 120_000, "air pressure");
+            if (dayOfYear is < 1 or > 366)
+                throw new InvalidInputException("day of year", dayOfYear.ToString(System.Globalization.CultureInfo.InvariantCulture), "an integer in [1, 366]");
+            double cosZenith = Math.Cos(zenithDeg * DegToRad);
+            // No light, no beam: skip the rest (the air mass is not needed when k_t = 0).
+            if (ghiWm2 == 0)
+                return new DiscState(0.0, 0.0, double.NaN, cosZenith);
             // Maxwell's solar constant, not the 1366.1 default: the DISC coefficients were fitted with it [19].
             double dniExtra = Extraterrestrial.NormalIrradianceWm2(dayOfYear, DiscSolarConstantWm2);
-            double cosZenith = Math.Cos(zenithDeg * DegToRad);
             double kt = ClearnessIndex(ghiWm2, cosZenith, dniExtra);
             double airMass = Math.Min(AirMass.RelativeKasten1966(zenithDeg) * pressurePa / PhysicalConstants.StandardPressurePa, MaxAirMass);
             if (zenithDeg > MaxZenithDeg)

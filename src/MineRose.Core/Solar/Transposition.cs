@@ -38,6 +38,8 @@ public static class Transposition
     {
         GuardGeometry(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         GuardBeamAndDiffuse(dhiWm2, dniWm2, dniExtraWm2);
+        if (dhiWm2 == 0)
+            return 0.0;
         var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         return HayDaviesCore(dhiWm2, dniWm2, dniExtraWm2, g);
     }
@@ -68,6 +70,8 @@ public static class Transposition
         GuardGeometry(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         GuardBeamAndDiffuse(dhiWm2, dniWm2, dniExtraWm2);
         GuardAirMass(relativeAirMass);
+        if (dhiWm2 == 0)
+            return 0.0;
         var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         return PerezCore(dhiWm2, dniWm2, dniExtraWm2, relativeAirMass, g);
     }
@@ -104,27 +108,24 @@ public static class Transposition
         double surfaceTiltDeg, double surfaceAzimuthDeg, double sunZenithDeg, double sunAzimuthDeg,
         double dniWm2, double ghiWm2, double dhiWm2, double dniExtraWm2, double relativeAirMass, double albedo)
     {
+        if ((uint)model > (uint)SkyDiffuseModel.Perez)
+            throw new InvalidInputException("sky diffuse model", model.ToString(), "Isotropic, HayDavies or Perez");
         GuardGeometry(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         GuardBeamAndDiffuse(dhiWm2, dniWm2, dniExtraWm2);
         Guard.NonNegative(ghiWm2, "GHI");
         Guard.InRange(albedo, 0, 1, "albedo");
+        if (model == SkyDiffuseModel.Perez)
+            GuardAirMass(relativeAirMass);
+        // Night: nothing to transpose, skip the trigonometry.
+        if (dhiWm2 == 0 && dniWm2 == 0 && ghiWm2 == 0)
+            return default;
         var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
-        double sky;
-        switch (model)
+        double sky = model switch
         {
-            case SkyDiffuseModel.Isotropic:
-                sky = IsotropicCore(dhiWm2, g.CosTilt);
-                break;
-            case SkyDiffuseModel.HayDavies:
-                sky = HayDaviesCore(dhiWm2, dniWm2, dniExtraWm2, g);
-                break;
-            case SkyDiffuseModel.Perez:
-                GuardAirMass(relativeAirMass);
-                sky = PerezCore(dhiWm2, dniWm2, dniExtraWm2, relativeAirMass, g);
-                break;
-            default:
-                throw new InvalidInputException("sky diffuse model", model.ToString(), "Isotropic, HayDavies or Perez");
-        }
+            SkyDiffuseModel.HayDavies => HayDaviesCore(dhiWm2, dniWm2, dniExtraWm2, g),
+            SkyDiffuseModel.Perez => PerezCore(dhiWm2, dniWm2, dniExtraWm2, relativeAirMass, g),
+            _ => IsotropicCore(dhiWm2, g.CosTilt),
+        };
         double beam = dniWm2 * Math.Max(g.CosAoi, 0.0);
         double ground = GroundCore(ghiWm2, albedo, g.CosTilt);
         return new PlaneOfArrayIrradiance(beam + sky + ground, beam, sky, ground);

@@ -152,6 +152,8 @@ public class DecompositionTests
         Assert.Equal(0, Decomposition.Disc(5, 88, 100).DniWm2);
         Assert.Equal(0, Decomposition.Dirint(5, 88, 100, 101325, 0.3, 0.3).DniWm2);
         Assert.True(double.IsNaN(Decomposition.ClearnessIndexPrime(0, 100, 100)));
+        Assert.Equal(0, Decomposition.ClearnessIndexPrime(0, 80, 100));
+        Assert.Equal(new DecomposedIrradiance(0, 0, 0), Decomposition.Dirint(0, 30, 100, 101325, 0.5, 0.5));
     }
 
     [Fact]
@@ -160,5 +162,6 @@ public class DecompositionTests
         var ex = Assert.Throws<InvalidInputException>(() => Decomposition.Erbs(-2, 95, 1366.1));
         Assert.Equal("GHI", ex.Field);
         Assert.Throws<InvalidInputException>(() => Decomposition.Dirint(100, 50, 100, 101325, 1.5, double.NaN));
+        Assert.Equal("day of year", Assert.Throws<InvalidInputException>(() => Decomposition.Disc(0, 100, 400)).Field);
     }
 }

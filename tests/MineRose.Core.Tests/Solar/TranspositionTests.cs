@@ -169,5 +169,10 @@ public class TranspositionTests
         Assert.Equal("albedo", Assert.Throws<InvalidInputException>(() => Transposition.GroundReflectedWm2(30, 500, 1.5)).Field);
         Assert.Equal("sky diffuse model", Assert.Throws<InvalidInputException>(() =>
             Transposition.PlaneOfArray((SkyDiffuseModel)7, 30, 180, 40, 180, 500, 600, 100, 1366.1, 1.3, 0.2)).Field);
+        // Also at night, when the short cut for darkness would otherwise return before any model is used.
+        Assert.Throws<InvalidInputException>(() =>
+            Transposition.PlaneOfArray((SkyDiffuseModel)(-1), 30, 180, 120, 0, 0, 0, 0, 1366.1, double.NaN, 0.2));
+        Assert.Equal("relative air mass", Assert.Throws<InvalidInputException>(() =>
+            Transposition.PlaneOfArray(SkyDiffuseModel.Perez, 30, 180, 120, 0, 0, 0, 0, 1366.1, -3, 0.2)).Field);
     }
 }
