@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using MineRose.Core.Time;
 
 namespace MineRose.Core.Solar;
@@ -191,12 +192,33 @@ public sealed class SolarEphemeris
     /// <summary>Sines and cosines the per-site step needs, so that it does no trigonometry of its own for them.</summary>
     private void FillObserverTerms()
     {
-        for (var i = 0; i < julianDay.Length; i++)
+        var n = julianDay.Length;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var delta = Vector256.Create(declinationDeg.AsSpan(i)) * DegToRad;
+                var g = (Vector256.Create(apparentSiderealTimeDeg.AsSpan(i)) - Vector256.Create(rightAscensionDeg.AsSpan(i))) * DegToRad;
+                var (sinDelta, cosDelta) = Vector256.SinCos(delta);
+                var (sinG, cosG) = Vector256.SinCos(g);
+                sinDelta.CopyTo(SinDeclination.AsSpan(i));
+                cosDelta.CopyTo(CosDeclination.AsSpan(i));
+                sinG.CopyTo(SinGreenwichHourAngle.AsSpan(i));
+                cosG.CopyTo(CosGreenwichHourAngle.AsSpan(i));
+            }
+        }
+        for (; i < n; i++)
         {
             (SinDeclination[i], CosDeclination[i]) = Math.SinCos(declinationDeg[i] * DegToRad);
             (SinGreenwichHourAngle[i], CosGreenwichHourAngle[i]) =
                 Math.SinCos((apparentSiderealTimeDeg[i] - rightAscensionDeg[i]) * DegToRad);
-            SinParallax[i] = Math.Sin(SpaEquations.EquatorialHorizontalParallaxDeg(earthSunDistanceAu[i]) * DegToRad);
+        }
+        for (i = 0; i < n; i++)
+        {
+            // ξ ≈ 4.3·10⁻⁵ rad: sin ξ = ξ − ξ³/6 to 10⁻²³
+            var xi = SpaEquations.EquatorialHorizontalParallaxDeg(earthSunDistanceAu[i]) * DegToRad;
+            SinParallax[i] = xi - xi * xi * xi / 6.0;
         }
     }
 }

@@ -36,11 +36,12 @@ internal static class SpaEquations
     /// <summary>Decimal year of a Julian day, for the ΔT polynomials: 2000 + days since 2000-01-01 0h / 365.2425 [a].</summary>
     internal static double DecimalYear(double julianDay) => 2000.0 + (julianDay - 2451544.5) / 365.2425;
 
-    /// <summary>Reduces an angle to [0, 360) [°].</summary>
+    /// <summary>Reduces an angle to [0, 360) [°] (step 3.2.6 of [1]).</summary>
     internal static double LimitDegrees(double degrees)
     {
-        var limited = degrees % 360.0;
-        return limited < 0 ? limited + 360.0 : limited;
+        // 360·k is exact for any k a double can hold here, so the subtraction is exact as well
+        var limited = degrees - 360.0 * Math.Floor(degrees / 360.0);
+        return limited >= 360.0 ? limited - 360.0 : limited;
     }
 
     /// <summary>All time-only quantities of the SPA for one instant (sections 3.1–3.10, A.1).</summary>

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using MineRose.Core.Time;
 using MineRose.Core.Weather;
 
@@ -13,9 +16,12 @@ namespace MineRose.Core.Solar;
 /// <para>A = cos δ cos H − x sin ξ, B = cos δ sin H, C = sin δ − y sin ξ,</para>
 /// <para>(so that tan H′ = B/A and tan δ′ = C/√(A² + B²), identical to eqs. 37–40), and in the horizon frame
 /// U = C sin φ + A cos φ (up), N = C cos φ − A sin φ (north), W = B (west). Then e₀ = atan2(U, √(N² + W²))
-/// (eq. 41) and Φ = atan2(−W, N) reduced to [0, 360) (eqs. 45–46). Refraction follows eq. 42 exactly.
-/// The results agree with <see cref="SolarPositionAlgorithm.Spa"/> within 10⁻⁶° (tested over a year at three
-/// latitudes).</para>
+/// (eq. 41) and Φ = atan2(−W, N) reduced to [0, 360) (eqs. 45–46). Refraction is eq. 42 with its tangent
+/// expanded by the addition formula, so that it needs no trigonometric call either.</para>
+/// <para>Four instants are computed per vector instruction (System.Runtime.Intrinsics.Vector256) with a
+/// polynomial atan2 accurate to 10⁻¹⁵ rad; the only allocations are the result arrays. The results agree with
+/// <see cref="SolarPositionAlgorithm.Spa"/> within 10⁻⁶° (tested over a year at three latitudes and as a
+/// property anywhere on Earth).</para>
 /// <para>Arrays are owned by this result: treat them as read-only.</para>
 /// </remarks>
 public sealed class SunPath
@@ -96,59 +102,115 @@ public sealed class SunPath
 
     private void Compute()
     {
-        var (sinLat, cosLat) = Math.SinCos(Site.LatitudeDeg * DegToRad);
-        var (sinLon, cosLon) = Math.SinCos(Site.LongitudeDeg * DegToRad);
-        var (x, y) = SpaEquations.ObserverTerms(Site.LatitudeDeg, Site.ElevationM);
-        var refractionFactor = SpaEquations.RefractionFactor(PressureHpa, TemperatureC);
-        var refractionThresholdDeg = -(SpaEquations.SunRadiusDeg + RefractionDeg);
-
-        ReadOnlySpan<double> sinG = Ephemeris.SinGreenwichHourAngle;
-        ReadOnlySpan<double> cosG = Ephemeris.CosGreenwichHourAngle;
-        ReadOnlySpan<double> sinDec = Ephemeris.SinDeclination;
-        ReadOnlySpan<double> cosDec = Ephemeris.CosDeclination;
-        ReadOnlySpan<double> sinXi = Ephemeris.SinParallax;
-        var zenith = ZenithDeg.AsSpan();
-        var apparentZenith = ApparentZenithDeg.AsSpan();
-        var azimuth = AzimuthDeg.AsSpan();
-        var cosZenith = CosZenith.AsSpan();
-
-        for (var i = 0; i < zenith.Length; i++)
+        var site = new SiteTerms(Site, PressureHpa, TemperatureC, RefractionDeg);
+        var e = Ephemeris;
+        var n = ZenithDeg.Length;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            // local hour angle H = g + σ by the angle-addition formulas
-            var sinH = sinG[i] * cosLon + cosG[i] * sinLon;
-            var cosH = cosG[i] * cosLon - sinG[i] * sinLon;
-
-            // topocentric direction (parallax, eqs. 37–40): equatorial components A, B (west), C
-            var a = cosDec[i] * cosH - x * sinXi[i];
-            var b = cosDec[i] * sinH;
-            var c = sinDec[i] - y * sinXi[i];
-
-            // horizon frame: up, north, west (= b)
-            var up = c * sinLat + a * cosLat;
-            var north = c * cosLat - a * sinLat;
-            var horizontal = Math.Sqrt(north * north + b * b);
-            var length = Math.Sqrt(up * up + horizontal * horizontal);
-
-            var e0Deg = Math.Atan2(up, horizontal) * RadToDeg;
-            var azimuthDeg = Math.Atan2(-b, north) * RadToDeg;
-            azimuth[i] = azimuthDeg < 0 ? azimuthDeg + 360.0 : azimuthDeg;
-            zenith[i] = 90.0 - e0Deg;
-
-            if (e0Deg < refractionThresholdDeg)
+            ref var sinG = ref MemoryMarshal.GetArrayDataReference(e.SinGreenwichHourAngle);
+            ref var cosG = ref MemoryMarshal.GetArrayDataReference(e.CosGreenwichHourAngle);
+            ref var sinDec = ref MemoryMarshal.GetArrayDataReference(e.SinDeclination);
+            ref var cosDec = ref MemoryMarshal.GetArrayDataReference(e.CosDeclination);
+            ref var sinXi = ref MemoryMarshal.GetArrayDataReference(e.SinParallax);
+            ref var zenith = ref MemoryMarshal.GetArrayDataReference(ZenithDeg);
+            ref var apparentZenith = ref MemoryMarshal.GetArrayDataReference(ApparentZenithDeg);
+            ref var azimuth = ref MemoryMarshal.GetArrayDataReference(AzimuthDeg);
+            ref var cosZenith = ref MemoryMarshal.GetArrayDataReference(CosZenith);
+            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
             {
-                apparentZenith[i] = 90.0 - e0Deg;
-                cosZenith[i] = up / length;
-                continue;
+                var offset = (nuint)i;
+                var (z, za, az, cz) = Step(site,
+                    Vector256.LoadUnsafe(ref sinG, offset), Vector256.LoadUnsafe(ref cosG, offset),
+                    Vector256.LoadUnsafe(ref sinDec, offset), Vector256.LoadUnsafe(ref cosDec, offset),
+                    Vector256.LoadUnsafe(ref sinXi, offset));
+                z.StoreUnsafe(ref zenith, offset);
+                za.StoreUnsafe(ref apparentZenith, offset);
+                az.StoreUnsafe(ref azimuth, offset);
+                cz.StoreUnsafe(ref cosZenith, offset);
             }
-
-            // refraction (eq. 42); sin(e₀ + Δe) by angle addition with short series in the small angle Δe
-            var deltaEDeg = refractionFactor / Math.Tan((e0Deg + 10.3 / (e0Deg + 5.11)) * DegToRad);
-            var d = deltaEDeg * DegToRad;
-            var d2 = d * d;
-            var sinD = d * (1.0 - d2 / 6.0 * (1.0 - d2 / 20.0));
-            var cosD = 1.0 - d2 / 2.0 * (1.0 - d2 / 12.0);
-            apparentZenith[i] = 90.0 - (e0Deg + deltaEDeg);
-            cosZenith[i] = (up * cosD + horizontal * sinD) / length;
         }
+        for (; i < n; i++)
+        {
+            var (z, za, az, cz) = Step(site,
+                Vector256.Create(e.SinGreenwichHourAngle[i]), Vector256.Create(e.CosGreenwichHourAngle[i]),
+                Vector256.Create(e.SinDeclination[i]), Vector256.Create(e.CosDeclination[i]),
+                Vector256.Create(e.SinParallax[i]));
+            ZenithDeg[i] = z.GetElement(0);
+            ApparentZenithDeg[i] = za.GetElement(0);
+            AzimuthDeg[i] = az.GetElement(0);
+            CosZenith[i] = cz.GetElement(0);
+        }
+    }
+
+    /// <summary>The topocentric step for four instants at once (the same arithmetic in every lane).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> Zenith, Vector256<double> ApparentZenith, Vector256<double> Azimuth, Vector256<double> CosZenith) Step(
+        in SiteTerms site, Vector256<double> sinG, Vector256<double> cosG, Vector256<double> sinDec, Vector256<double> cosDec,
+        Vector256<double> sinXi)
+    {
+        // local hour angle H = g + σ by the angle-addition formulas
+        var sinH = sinG * site.CosLon + cosG * site.SinLon;
+        var cosH = cosG * site.CosLon - sinG * site.SinLon;
+
+        // topocentric direction (parallax, eqs. 37–40): equatorial components A, B (west), C
+        var a = cosDec * cosH - site.X * sinXi;
+        var b = cosDec * sinH;
+        var c = sinDec - site.Y * sinXi;
+
+        // horizon frame: up, north, west (= b)
+        var up = c * site.SinLat + a * site.CosLat;
+        var north = c * site.CosLat - a * site.SinLat;
+        var horizontal = Vector256.Sqrt(north * north + b * b);
+        var length = Vector256.Sqrt(up * up + horizontal * horizontal);
+
+        var e0Deg = SpaFastMath.Atan2(up, horizontal) * RadToDeg;
+        var azimuthDeg = SpaFastMath.Atan2(-b, north) * RadToDeg;
+        azimuthDeg = Vector256.ConditionalSelect(Vector256.LessThan(azimuthDeg, Vector256<double>.Zero), azimuthDeg + Vector256.Create(360.0), azimuthDeg);
+        // a tiny negative angle plus 360 can round to 360 itself
+        azimuthDeg = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(azimuthDeg, Vector256.Create(360.0)), Vector256<double>.Zero, azimuthDeg);
+
+        // refraction (eq. 42): Δe = k / tan(e₀ + c) with c = 10.3/(e₀ + 5.11) degrees; by the addition formula
+        // 1/tan(e₀ + c) = (cos e₀ − sin e₀ tan c)/(sin e₀ + cos e₀ tan c), and cos e₀ : sin e₀ = horizontal : up.
+        // Zero below the threshold, where the whole disc is below the horizon.
+        var tanC = SpaFastMath.TanSmall(Vector256.Create(10.3 * DegToRad) / (e0Deg + Vector256.Create(5.11)));
+        var deltaEDeg = site.RefractionFactor * (horizontal - up * tanC) / (up + horizontal * tanC);
+        deltaEDeg = Vector256.ConditionalSelect(Vector256.LessThan(e0Deg, site.RefractionThresholdDeg), Vector256<double>.Zero, deltaEDeg);
+
+        // cos θ = sin(e₀ + Δe) by angle addition, with short series in the small angle Δe (|Δe| < 0.03 rad)
+        var d = deltaEDeg * DegToRad;
+        var d2 = d * d;
+        var sinD = d * (Vector256<double>.One - d2 * (1.0 / 6) * (Vector256<double>.One - d2 * (1.0 / 20)));
+        var cosD = Vector256<double>.One - d2 * 0.5 * (Vector256<double>.One - d2 * (1.0 / 12));
+        var ninety = Vector256.Create(90.0);
+        return (ninety - e0Deg, ninety - (e0Deg + deltaEDeg), azimuthDeg, (up * cosD + horizontal * sinD) / length);
+    }
+
+    /// <summary>Everything the per-instant step needs from the site, broadcast to vector lanes.</summary>
+    private readonly struct SiteTerms
+    {
+        public SiteTerms(Site site, double pressureHpa, double temperatureC, double refractionDeg)
+        {
+            var (sinLat, cosLat) = Math.SinCos(site.LatitudeDeg * DegToRad);
+            var (sinLon, cosLon) = Math.SinCos(site.LongitudeDeg * DegToRad);
+            var (x, y) = SpaEquations.ObserverTerms(site.LatitudeDeg, site.ElevationM);
+            SinLat = Vector256.Create(sinLat);
+            CosLat = Vector256.Create(cosLat);
+            SinLon = Vector256.Create(sinLon);
+            CosLon = Vector256.Create(cosLon);
+            X = Vector256.Create(x);
+            Y = Vector256.Create(y);
+            RefractionFactor = Vector256.Create(SpaEquations.RefractionFactor(pressureHpa, temperatureC));
+            RefractionThresholdDeg = Vector256.Create(-(SpaEquations.SunRadiusDeg + refractionDeg));
+        }
+
+        public Vector256<double> SinLat { get; }
+        public Vector256<double> CosLat { get; }
+        public Vector256<double> SinLon { get; }
+        public Vector256<double> CosLon { get; }
+        public Vector256<double> X { get; }
+        public Vector256<double> Y { get; }
+        public Vector256<double> RefractionFactor { get; }
+        public Vector256<double> RefractionThresholdDeg { get; }
     }
 }
