@@ -106,6 +106,12 @@ public sealed class SolarEphemeris
 
         var stepDays = grid.Step.Ticks / (double)TimeSpan.TicksPerDay;
         var firstJulianDay = SpaEquations.JulianDay(grid.MidpointOf(0));
+        if (deltaTSeconds is null)
+        {
+            // refuse, naming the year, a grid that leaves the range of the ΔT polynomials
+            DeltaT.Estimate(SpaEquations.DecimalYear(firstJulianDay));
+            DeltaT.Estimate(SpaEquations.DecimalYear(SpaEquations.JulianDay(grid.MidpointOf(grid.Count - 1))));
+        }
         var nodes = (int)Math.Floor((grid.Count - 1) * stepDays / SampleSpacingDays) + 4;
         SolarEphemeris ephemeris;
         if (nodes < grid.Count)
@@ -124,6 +130,15 @@ public sealed class SolarEphemeris
 
     private static SpaGeocentricSun Evaluate(double julianDay, double? deltaTSeconds) =>
         SpaEquations.Geocentric(julianDay, deltaTSeconds ?? DeltaT.Estimate(SpaEquations.DecimalYear(julianDay)));
+
+    /// <summary>An interpolation node, which may lie up to two days outside the grid.</summary>
+    private static SpaGeocentricSun EvaluateNode(double julianDay, double? deltaTSeconds)
+    {
+        // The grid itself was checked against the ΔT range; a node just beyond 1900.0 or 2150.0 takes the
+        // value at the end of the range (ΔT changes by under 0.01 s in two days).
+        var year = Math.Clamp(SpaEquations.DecimalYear(julianDay), DeltaT.FirstYear, DeltaT.LastYear);
+        return SpaEquations.Geocentric(julianDay, deltaTSeconds ?? DeltaT.Estimate(year));
+    }
 
     private void FillExact(double? deltaTSeconds)
     {
@@ -150,7 +165,7 @@ public sealed class SolarEphemeris
         var eot = new double[nodes];
         for (var m = 0; m < nodes; m++)
         {
-            var sun = Evaluate(firstJulianDay + (m - 1) * h, deltaTSeconds);
+            var sun = EvaluateNode(firstJulianDay + (m - 1) * h, deltaTSeconds);
             alpha[m] = sun.RightAscensionDeg;
             if (m > 0)
                 alpha[m] += 360.0 * Math.Round((alpha[m - 1] - alpha[m]) / 360.0); // unwrap 360 → 0

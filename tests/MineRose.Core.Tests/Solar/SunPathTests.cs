@@ -142,6 +142,16 @@ public class SunPathTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_grid_at_the_edge_of_the_delta_T_polynomials_still_interpolates()
+    {
+        // interpolation nodes reach a day before the first midpoint, i.e. into 1899
+        var grid = TimeGrid.Hourly(new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc), 72);
+        var path = SunPath.For(SolarEphemeris.For(grid), new Site("Greenwich", 51.4769, 0, 46, 0));
+        var spa = SolarPositionAlgorithm.Spa(grid.MidpointOf(12), 51.4769, 0, 46);
+        Assert.Equal(spa.ZenithDeg, path.ZenithDeg[12], 1e-5);
+    }
+
+    [Fact]
     public void An_ephemeris_outside_the_delta_T_polynomials_needs_an_explicit_delta_T()
     {
         var grid = TimeGrid.Hourly(new DateTime(1850, 1, 1, 0, 0, 0, DateTimeKind.Utc), 48);
