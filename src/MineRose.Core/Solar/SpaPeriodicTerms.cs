@@ -1,6 +1,6 @@
 namespace MineRose.Core.Solar;
 
-/// <summary>The periodic-term tables of the NREL Solar Position Algorithm [1, Appendix A.4].</summary>
+/// <summary>The periodic-term tables of the NREL Solar Position Algorithm [1, Tables A4.2 and A4.3].</summary>
 /// <remarks>
 /// Earth's heliocentric longitude L, latitude B and radius vector R are sums of terms
 /// A·cos(B + C·JME) (the truncated VSOP87 theory of Bretagnon and Francou [4], as tabulated by Meeus [3]):
@@ -10,7 +10,7 @@ namespace MineRose.Core.Solar;
 /// </remarks>
 internal static class SpaPeriodicTerms
 {
-    /// <summary>L0 … L5 terms (A, B, C) [1, Appendix A.4].</summary>
+    /// <summary>L0 … L5 terms (A, B, C) [1, Table A4.2].</summary>
     internal static readonly double[][] Longitude =
     [
         [
@@ -156,7 +156,7 @@ internal static class SpaPeriodicTerms
         ],
     ];
 
-    /// <summary>B0 and B1 terms (A, B, C) [1, Appendix A.4].</summary>
+    /// <summary>B0 and B1 terms (A, B, C) [1, Table A4.2].</summary>
     internal static readonly double[][] Latitude =
     [
         [
@@ -172,7 +172,7 @@ internal static class SpaPeriodicTerms
         ],
     ];
 
-    /// <summary>R0 … R4 terms (A, B, C) [1, Appendix A.4].</summary>
+    /// <summary>R0 … R4 terms (A, B, C) [1, Table A4.2].</summary>
     internal static readonly double[][] Radius =
     [
         [
@@ -246,7 +246,7 @@ internal static class SpaPeriodicTerms
         ],
     ];
 
-    /// <summary>Nutation terms: per row Y₀ … Y₄ (multipliers of X₀ … X₄), then a, b, c, d [1, Appendix A.4].</summary>
+    /// <summary>Nutation terms: per row Y₀ … Y₄ (multipliers of X₀ … X₄), then a, b, c, d [1, Table A4.3].</summary>
     internal static readonly double[] Nutation =
     [
         0, 0, 0, 0, 1, -171996, -174.2, 92025, 8.9,
