@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace MineRose.Core.Solar;
 
 /// <summary>The equations of the NREL Solar Position Algorithm, one method per step [1, 2].</summary>
@@ -91,36 +93,25 @@ internal static class SpaEquations
     /// <summary>Earth heliocentric longitude L (eqs. 9–12) [°], in [0, 360).</summary>
     /// <param name="jme">Julian ephemeris millennium [-].</param>
     internal static double HeliocentricLongitudeDeg(double jme) =>
-        LimitDegrees(SeriesPolynomial(SpaPeriodicTerms.Longitude, jme) / 1e8 * RadToDeg);
+        LimitDegrees(SeriesPolynomial(SpaPeriodicTerms.LongitudeColumns, jme) / 1e8 * RadToDeg);
 
     /// <summary>Earth heliocentric latitude B (section 3.2.7) [°].</summary>
     /// <param name="jme">Julian ephemeris millennium [-].</param>
     internal static double HeliocentricLatitudeDeg(double jme) =>
-        SeriesPolynomial(SpaPeriodicTerms.Latitude, jme) / 1e8 * RadToDeg;
+        SeriesPolynomial(SpaPeriodicTerms.LatitudeColumns, jme) / 1e8 * RadToDeg;
 
     /// <summary>Earth radius vector R (section 3.2.8) [AU].</summary>
     /// <param name="jme">Julian ephemeris millennium [-].</param>
     internal static double EarthRadiusVectorAu(double jme) =>
-        SeriesPolynomial(SpaPeriodicTerms.Radius, jme) / 1e8;
+        SeriesPolynomial(SpaPeriodicTerms.RadiusColumns, jme) / 1e8;
 
     /// <summary>Σₖ Sₖ · JMEᵏ over the series L0…L5, B0…B1 or R0…R4 (eq. 11 without the 10⁸).</summary>
-    private static double SeriesPolynomial(double[][] series, double jme)
+    private static double SeriesPolynomial(SpaSeriesColumns[] series, double jme)
     {
         var total = 0.0;
         for (var k = series.Length - 1; k >= 0; k--)
-            total = total * jme + SeriesSum(series[k], jme);
+            total = total * jme + series[k].Sum(jme);
         return total;
-    }
-
-    /// <summary>One series sum S = Σᵢ Aᵢ cos(Bᵢ + Cᵢ·JME) (eqs. 9–10), e.g. L0 [10⁻⁸ rad or 10⁻⁸ AU].</summary>
-    /// <param name="terms">The series' rows (A, B, C), flattened.</param>
-    /// <param name="jme">Julian ephemeris millennium [-].</param>
-    internal static double SeriesSum(double[] terms, double jme)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < terms.Length; i += 3)
-            sum += terms[i] * Math.Cos(terms[i + 1] + terms[i + 2] * jme);
-        return sum;
     }
 
     /// <summary>The five fundamental arguments X₀…X₄ of the nutation (eqs. 15–19) [°], not reduced to [0, 360).</summary>
@@ -144,18 +135,24 @@ internal static class SpaEquations
     internal static void Nutation(double jce, out double deltaPsiDeg, out double deltaEpsilonDeg)
     {
         var (x0, x1, x2, x3, x4) = FundamentalArgumentsDeg(jce);
-        var table = SpaPeriodicTerms.Nutation;
-        double sumPsi = 0, sumEpsilon = 0;
-        for (var i = 0; i < table.Length; i += SpaPeriodicTerms.NutationRowWidth)
+        var columns = SpaPeriodicTerms.NutationColumns;
+        var (y0, y1, y2, y3, y4) = (columns[0], columns[1], columns[2], columns[3], columns[4]);
+        var (a, b, c, d) = (columns[5], columns[6], columns[7], columns[8]);
+        var t = Vector256.Create(jce);
+        var sumPsi = Vector256<double>.Zero;
+        var sumEpsilon = Vector256<double>.Zero;
+        for (var i = 0; i < y0.Length; i += Vector256<double>.Count)
         {
-            var argument = (x0 * table[i] + x1 * table[i + 1] + x2 * table[i + 2] + x3 * table[i + 3] + x4 * table[i + 4]) * DegToRad;
-            var (sin, cos) = Math.SinCos(argument);
-            sumPsi += (table[i + 5] + table[i + 6] * jce) * sin;
-            sumEpsilon += (table[i + 7] + table[i + 8] * jce) * cos;
+            var argument = (Vector256.Create(y0.AsSpan(i)) * x0 + Vector256.Create(y1.AsSpan(i)) * x1
+                + Vector256.Create(y2.AsSpan(i)) * x2 + Vector256.Create(y3.AsSpan(i)) * x3
+                + Vector256.Create(y4.AsSpan(i)) * x4) * DegToRad;
+            var (sin, cos) = Vector256.SinCos(argument);
+            sumPsi += (Vector256.Create(a.AsSpan(i)) + Vector256.Create(b.AsSpan(i)) * t) * sin;
+            sumEpsilon += (Vector256.Create(c.AsSpan(i)) + Vector256.Create(d.AsSpan(i)) * t) * cos;
         }
         // the coefficients are in 0.0001″: 36 000 000 of them make a degree
-        deltaPsiDeg = sumPsi / 36000000.0;
-        deltaEpsilonDeg = sumEpsilon / 36000000.0;
+        deltaPsiDeg = Vector256.Sum(sumPsi) / 36000000.0;
+        deltaEpsilonDeg = Vector256.Sum(sumEpsilon) / 36000000.0;
     }
 
     /// <summary>Mean obliquity of the ecliptic ε₀ (eq. 24; Laskar's polynomial) [″].</summary>

@@ -316,4 +316,30 @@ internal static class SpaPeriodicTerms
 
     /// <summary>Number of values per nutation row (Y₀…Y₄, a, b, c, d).</summary>
     internal const int NutationRowWidth = 9;
+
+    /// <summary>L0 … L5 split into columns for vectorised sums.</summary>
+    internal static readonly SpaSeriesColumns[] LongitudeColumns = SpaSeriesColumns.Of(Longitude);
+
+    /// <summary>B0 and B1 split into columns for vectorised sums.</summary>
+    internal static readonly SpaSeriesColumns[] LatitudeColumns = SpaSeriesColumns.Of(Latitude);
+
+    /// <summary>R0 … R4 split into columns for vectorised sums.</summary>
+    internal static readonly SpaSeriesColumns[] RadiusColumns = SpaSeriesColumns.Of(Radius);
+
+    /// <summary>The nutation table as nine columns (Y₀…Y₄, a, b, c, d), padded with zero rows to a multiple of four.</summary>
+    internal static readonly double[][] NutationColumns = SplitNutation();
+
+    private static double[][] SplitNutation()
+    {
+        var rows = Nutation.Length / NutationRowWidth;
+        var padded = (rows + 3) / 4 * 4;
+        var columns = new double[NutationRowWidth][];
+        for (var j = 0; j < NutationRowWidth; j++)
+        {
+            columns[j] = new double[padded];
+            for (var i = 0; i < rows; i++)
+                columns[j][i] = Nutation[i * NutationRowWidth + j];
+        }
+        return columns;
+    }
 }
