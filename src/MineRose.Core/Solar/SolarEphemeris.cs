@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.Intrinsics;
 using MineRose.Core.Time;
 
@@ -97,12 +98,15 @@ public sealed class SolarEphemeris
     /// <param name="grid">The time grid.</param>
     /// <param name="deltaTSeconds">ΔT = TT − UT [s], in [−8000, 8000]; null estimates it with <see cref="DeltaT.Estimate"/>.</param>
     /// <returns>The ephemeris, to be shared by every site on the grid.</returns>
-    /// <exception cref="InvalidInputException">ΔT is outside its range, or is null and the grid lies outside 1900–2150.</exception>
+    /// <exception cref="InvalidInputException">ΔT is outside its range, or is null and the grid lies outside 1900–2150,
+    /// or the grid ends after the year 6000.</exception>
     public static SolarEphemeris For(TimeGrid grid, double? deltaTSeconds = null)
     {
         ArgumentNullException.ThrowIfNull(grid);
         if (deltaTSeconds is { } given)
             Guard.InRange(given, -8000, 8000, "ΔT [s]");
+        if (grid.EndUtc.Year > 6000)
+            throw new InvalidInputException("time grid end", grid.EndUtc.ToString("O", CultureInfo.InvariantCulture), "a year up to 6000, the SPA's range");
 
         var stepDays = grid.Step.Ticks / (double)TimeSpan.TicksPerDay;
         var firstJulianDay = SpaEquations.JulianDay(grid.MidpointOf(0));
