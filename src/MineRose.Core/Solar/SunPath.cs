@@ -36,11 +36,12 @@ public sealed class SunPath
         PressureHpa = pressureHpa;
         TemperatureC = temperatureC;
         RefractionDeg = refractionDeg;
+        // every element is written by Compute, so the arrays need not be zeroed first
         var n = ephemeris.Grid.Count;
-        ZenithDeg = new double[n];
-        ApparentZenithDeg = new double[n];
-        AzimuthDeg = new double[n];
-        CosZenith = new double[n];
+        ZenithDeg = GC.AllocateUninitializedArray<double>(n);
+        ApparentZenithDeg = GC.AllocateUninitializedArray<double>(n);
+        AzimuthDeg = GC.AllocateUninitializedArray<double>(n);
+        CosZenith = GC.AllocateUninitializedArray<double>(n);
         EarthSunDistanceAu = ephemeris.EarthSunDistanceAu.ToArray();
     }
 
