@@ -1,0 +1,178 @@
+using System.Runtime.CompilerServices;
+using MineRose.Core.Solar;
+using MineRose.Core.Weather;
+
+namespace MineRose.Core.Pv;
+
+/// <summary>The PVWatts-class chain from weather to AC power, with the light left on the ground for crops.</summary>
+/// <remarks>
+/// Per interval: sun position at the midpoint (<see cref="SunPath"/>) → extraterrestrial DNI [11] → relative air mass
+/// (Kasten &amp; Young) → plane-of-array irradiance (Perez 1990 by default, plus ground reflection) → incidence-angle
+/// modifier on the beam → cell temperature (Faiman, on the plane-of-array global) → PVWatts DC with the temperature
+/// coefficient → DC losses (PVWatts list) → PVWatts inverter curve clipped at the AC rating; and, independently,
+/// the pitch-averaged ground irradiance between the rows. Energies are interval averages × step length.
+/// Night intervals (no irradiance) skip everything but the cell temperature.
+/// </remarks>
+public static class PvChain
+{
+    private const double DegToRad = Math.PI / 180.0;
+
+    /// <summary>Runs <paramref name="spec"/> on <paramref name="weather"/> with the sun positions <paramref name="sun"/>.</summary>
+    /// <param name="spec">The array design (validated here).</param>
+    /// <param name="weather">Weather on the same grid as <paramref name="sun"/>.</param>
+    /// <param name="sun">Sun positions for the array's site on the weather's grid (compute once, share between designs).</param>
+    /// <param name="options">Model choices; <see cref="PvChainOptions.Default"/> when null.</param>
+    /// <param name="hourly">Where to write per-interval results, or null for annual figures only.</param>
+    /// <returns>Annual (whole-series) figures.</returns>
+    public static PvYield Run(PvArraySpec spec, WeatherSeries weather, SunPath sun, PvChainOptions? options = null,
+        PvHourlySeries? hourly = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(weather);
+        ArgumentNullException.ThrowIfNull(sun);
+        spec.Validated();
+        options ??= PvChainOptions.Default;
+        if (sun.Grid != weather.Grid)
+            throw new InvalidInputException("sun path grid", sun.Grid.ToString(), $"the weather's grid {weather.Grid}");
+        if (hourly is not null && hourly.Count != weather.Count)
+            throw new InvalidInputException("hourly series length", hourly.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{weather.Count} intervals");
+
+        var design = new Design(spec, options);
+        var totals = new Totals();
+        for (int i = 0; i < weather.Count; i++)
+            Step(design, weather, sun, i, ref totals, hourly);
+
+        double stepH = weather.Grid.StepHours;
+        return new PvYield(
+            DcCapacityKw: design.DcCapacityKw,
+            AcRatingKw: design.AcRatingKw,
+            Hours: weather.Count * stepH,
+            GhiKwhM2: totals.GhiWh * stepH / 1000,
+            PoaKwhM2: totals.PoaWh * stepH / 1000,
+            DcKwh: totals.DcKwh * stepH,
+            AcKwh: totals.AcKwh * stepH,
+            ClippedKwh: totals.ClippedKwh * stepH,
+            GroundKwhM2: totals.GroundWh * stepH / 1000,
+            GroundParMolM2: totals.GroundWh * stepH * 3600 * PhysicalConstants.ParPhotonsPerJouleOfSunlight / 1e6,
+            LandAreaM2: spec.Geometry.LandAreaM2(spec.DcCapacityKw));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(Design d, WeatherSeries w, SunPath sun, int i, ref Totals totals, PvHourlySeries? hourly)
+    {
+        double ghi = w.GhiWm2[i], dni = w.DniWm2[i], dhi = w.DhiWm2[i];
+        double tAir = w.TempAirC[i], wind = w.WindSpeedMs[i];
+        totals.GhiWh += ghi;
+        if (ghi <= 0 && dni <= 0 && dhi <= 0)
+        {
+            if (hourly is not null)
+                WriteNight(hourly, i, CellTemperature.Faiman(0, tAir, wind, d.FaimanU0, d.FaimanU1));
+            return;
+        }
+
+        double zenithDeg = sun.ApparentZenithDeg[i], azimuthDeg = sun.AzimuthDeg[i];
+        double dniExtra = Extraterrestrial.NormalIrradianceWm2(sun.EarthSunDistanceAu[i]);
+        double airMass = AirMass.RelativeKastenYoung(zenithDeg);
+        var poa = Transposition.PlaneOfArray(d.SkyDiffuse, d.TiltDeg, d.AzimuthDeg, zenithDeg, azimuthDeg,
+            dni, ghi, dhi, dniExtra, airMass, d.Albedo);
+
+        double cosZenith = sun.CosZenith[i];
+        double cosIncidence = d.CosIncidence(zenithDeg, azimuthDeg);
+        double effective = poa.BeamWm2 * d.BeamIam(cosIncidence) + poa.SkyDiffuseWm2 + poa.GroundDiffuseWm2;
+        double cellC = CellTemperature.Faiman(poa.GlobalWm2, tAir, wind, d.FaimanU0, d.FaimanU1);
+        double dcKw = PvWatts.DcPowerKw(effective, cellC, d.DcCapacityKw, d.GammaPerC) * d.DcLossFactor;
+        double acKw = PvWattsInverter.AcPowerKw(dcKw, d.AcRatingKw, d.InverterEfficiency);
+        var ground = AgrivoltaicLight.GroundIrradianceFromCosines(d.ViewFactors, cosZenith, cosIncidence, dni, dhi);
+
+        totals.PoaWh += poa.GlobalWm2;
+        totals.DcKwh += dcKw;
+        totals.AcKwh += acKw;
+        totals.ClippedKwh += Math.Max(0, dcKw * d.InverterEfficiency - acKw) * (acKw >= d.AcRatingKw ? 1 : 0);
+        totals.GroundWh += ground.GroundGlobalWm2;
+        if (hourly is null) return;
+        hourly.PoaGlobalWm2[i] = poa.GlobalWm2;
+        hourly.PoaBeamWm2[i] = poa.BeamWm2;
+        hourly.EffectiveIrradianceWm2[i] = effective;
+        hourly.CellTemperatureC[i] = cellC;
+        hourly.DcPowerKw[i] = dcKw;
+        hourly.AcPowerKw[i] = acKw;
+        hourly.GroundGlobalWm2[i] = ground.GroundGlobalWm2;
+        hourly.GroundParFraction[i] = ground.FractionOfOpenField;
+    }
+
+    private static void WriteNight(PvHourlySeries hourly, int i, double cellTemperatureC)
+    {
+        hourly.PoaGlobalWm2[i] = 0;
+        hourly.PoaBeamWm2[i] = 0;
+        hourly.EffectiveIrradianceWm2[i] = 0;
+        hourly.CellTemperatureC[i] = cellTemperatureC;
+        hourly.DcPowerKw[i] = 0;
+        hourly.AcPowerKw[i] = 0;
+        hourly.GroundGlobalWm2[i] = 0;
+        hourly.GroundParFraction[i] = 0;
+    }
+
+    /// <summary>Running sums of interval averages (multiplied by the step at the end).</summary>
+    private struct Totals
+    {
+        public double GhiWh, PoaWh, DcKwh, AcKwh, ClippedKwh, GroundWh;
+    }
+
+    /// <summary>Everything about the design that does not change from hour to hour, computed once.</summary>
+    private sealed class Design
+    {
+        public Design(PvArraySpec spec, PvChainOptions options)
+        {
+            var g = spec.Geometry;
+            TiltDeg = g.TiltDeg;
+            AzimuthDeg = g.AzimuthDeg;
+            (SinTilt, CosTilt) = Math.SinCos(g.TiltDeg * DegToRad);
+            Albedo = spec.Albedo;
+            SkyDiffuse = options.SkyDiffuse;
+            Iam = options.Iam;
+            DcCapacityKw = spec.DcCapacityKw * Degradation.CapacityFactor(options.YearIndex, spec.AnnualDegradationPerYear);
+            AcRatingKw = spec.AcRatingKw;
+            GammaPerC = spec.TemperatureCoefficientPerC;
+            DcLossFactor = spec.Losses.RemainingFraction;
+            InverterEfficiency = spec.InverterNominalEfficiency;
+            FaimanU0 = spec.FaimanU0;
+            FaimanU1 = spec.FaimanU1;
+            ViewFactors = GroundViewFactors.For(g);
+        }
+
+        public double TiltDeg { get; }
+        public double AzimuthDeg { get; }
+        public double SinTilt { get; }
+        public double CosTilt { get; }
+        public double Albedo { get; }
+        public SkyDiffuseModel SkyDiffuse { get; }
+        public IamModel Iam { get; }
+        public double DcCapacityKw { get; }
+        public double AcRatingKw { get; }
+        public double GammaPerC { get; }
+        public double DcLossFactor { get; }
+        public double InverterEfficiency { get; }
+        public double FaimanU0 { get; }
+        public double FaimanU1 { get; }
+        public GroundViewFactors ViewFactors { get; }
+
+        public double CosIncidence(double zenithDeg, double azimuthDeg)
+        {
+            (double sinZ, double cosZ) = Math.SinCos(zenithDeg * DegToRad);
+            double cosAzimuthDifference = Math.Cos((azimuthDeg - AzimuthDeg) * DegToRad);
+            return CosTilt * cosZ + SinTilt * sinZ * cosAzimuthDifference;
+        }
+
+        public double BeamIam(double cosIncidence)
+        {
+            if (cosIncidence <= 0) return 0;
+            double aoiDeg = Math.Acos(Math.Min(1, cosIncidence)) / DegToRad;
+            return Iam switch
+            {
+                IamModel.Physical => IncidenceAngleModifier.Physical(aoiDeg),
+                IamModel.Ashrae => IncidenceAngleModifier.Ashrae(aoiDeg),
+                _ => 1.0,
+            };
+        }
+    }
+}
