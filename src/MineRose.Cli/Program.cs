@@ -10,6 +10,7 @@ internal static class Program
     {
         var root = new RootCommand("MineRose: energy-and-flower parks on closed coal mines.")
         {
+            PvCommand.Create(),
             new Command("weather", "Read, inspect and synthesise weather.")
             {
                 WeatherInspectCommand.Create(),

@@ -17,6 +17,29 @@ public static class PvChain
 {
     private const double DegToRad = Math.PI / 180.0;
 
+    /// <summary>Runs <paramref name="spec"/> on <paramref name="weather"/> at the weather's site (or <paramref name="site"/>), computing the sun's path.</summary>
+    /// <remarks>For many designs on one grid, compute <see cref="SolarEphemeris"/> once and use <see cref="SunPathFor"/>.</remarks>
+    public static PvYield Run(PvArraySpec spec, WeatherSeries weather, Site? site = null, PvChainOptions? options = null,
+        PvHourlySeries? hourly = null)
+    {
+        ArgumentNullException.ThrowIfNull(weather);
+        var sun = SunPathFor(SolarEphemeris.For(weather.Grid), site ?? weather.Site, weather);
+        return Run(spec, weather, sun, options, hourly);
+    }
+
+    /// <summary>The sun's path at <paramref name="site"/>, with SPA's refraction evaluated at the site's standard
+    /// pressure for its elevation and the weather's mean air temperature, as the SPA paper recommends [1].</summary>
+    public static SunPath SunPathFor(SolarEphemeris ephemeris, Site site, WeatherSeries weather)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(weather);
+        double pressureHpa = AirMass.PressureFromAltitudePa(site.Validated().ElevationM) / 100;
+        double meanTempC = 0;
+        foreach (var t in weather.TempAirC) meanTempC += t;
+        meanTempC /= weather.Count;
+        return SunPath.For(ephemeris, site, pressureHpa, meanTempC);
+    }
+
     /// <summary>Runs <paramref name="spec"/> on <paramref name="weather"/> with the sun positions <paramref name="sun"/>.</summary>
     /// <param name="spec">The array design (validated here).</param>
     /// <param name="weather">Weather on the same grid as <paramref name="sun"/>.</param>
