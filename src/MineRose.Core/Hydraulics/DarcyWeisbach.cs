@@ -30,8 +30,9 @@ public static class DarcyWeisbach
     public static double Laminar(double reynolds) => 64.0 / reynolds;
 
     /// <summary>Swamee–Jain explicit approximation of the Colebrook equation [70].</summary>
-    /// <remarks>f = 0.25 / [log₁₀(ε/(3.7·D) + 5.74/Re^0.9)]². Stated by its authors to stay within about 1 % of
-    /// Colebrook for 5·10³ ≤ Re ≤ 10⁸ and 10⁻⁶ ≤ ε/D ≤ 10⁻².</remarks>
+    /// <remarks>f = 0.25 / [log₁₀(ε/(3.7·D) + 5.74/Re^0.9)]², proposed for 5·10³ ≤ Re ≤ 10⁸ and 10⁻⁶ ≤ ε/D ≤ 10⁻².
+    /// Over that range it stays within ≈1 % of Colebrook except near its low-Re, rough corner, where the gap reaches
+    /// ≈2.8 % (Re = 5·10³, ε/D = 10⁻²); for Re ≥ 10⁵ it is within ≈1.2 %.</remarks>
     /// <param name="reynolds">Reynolds number [-], turbulent.</param>
     /// <param name="relativeRoughness">Relative roughness ε/D [-].</param>
     public static double SwameeJain(double reynolds, double relativeRoughness)

@@ -19,8 +19,9 @@ namespace MineRose.Core.Storage;
 /// power may change from the last interval by the ramp limit. When a reservoir limit is reached part-way, the
 /// units stop there: they run for ΔV_max/Q.</para>
 /// <para>Mine water. The inflow enters the lower reservoir after the transfer; evaporation (mm/day × surface area)
-/// and seepage leave the upper pond. Dewatering pumps keep the water inventory at most V_l,max + V_u,min, so the
-/// lower reservoir can always take the whole active content of the upper one, and lift the surplus to the surface
+/// and seepage leave the upper pond. Dewatering pumps keep the water inventory at most V_l,max + V_u,min (never
+/// drawing the lower reservoir below its minimum), so the lower reservoir can always take the whole active content
+/// of the upper one, and lift the surplus to the surface
 /// with their own efficiency: E = ρ·g·V·(z_d − z̄_l)/η_d, reported apart from the storage.</para>
 /// </remarks>
 public sealed class ShaftPumpedHydro
@@ -227,8 +228,10 @@ public sealed class ShaftPumpedHydro
         var seepageM3 = Math.Min(vu, Spec.UpperSeepageM3h * durationH);
         vu -= seepageM3;
 
+        // Never below the lower reservoir's minimum: with a larger upper than lower active volume the rule cannot hold.
         var surplusM3 = Math.Max(vu + vl - inventoryCapM3, vl - lower.MaximumVolumeM3);
-        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(Spec.DewateringCapacityM3h * durationH, vl));
+        var removableM3 = Math.Max(0, vl - lower.MinimumVolumeM3);
+        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(Spec.DewateringCapacityM3h * durationH, removableM3));
         var dewateringKwh = 0.0;
         if (dewateredM3 > 0)
         {
