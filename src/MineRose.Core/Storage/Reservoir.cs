@@ -119,7 +119,7 @@ public sealed record Reservoir
     /// <param name="maximumDepthM">Highest operating water depth [m] (crest minus freeboard).</param>
     /// <param name="segments">Number of equal depth steps of the table.</param>
     public static Reservoir SlopedPond(string name, double bottomElevationM, double floorLengthM, double floorWidthM,
-        double depthM, double sideSlope, double minimumDepthM, double maximumDepthM, int segments = 20)
+        double depthM, double sideSlope, double minimumDepthM, double maximumDepthM, int segments = 40)
     {
         Guard.Finite(bottomElevationM, name + ".BottomElevationM");
         Guard.Positive(floorLengthM, name + ".FloorLengthM");

@@ -51,7 +51,7 @@ public class ShaftPumpedHydroDesignTests
         // Independent integral: the pond frustum (120 × 110 m floor, 1:2 banks) between 1.5 and 8.5 m holds
         // 127,857.33 m³ with its mass centre at 5.241441 m (∫h·A(h)dh / V, numerically); the same volume fills the
         // roadway table from 6,000 m³ with its mass centre at −159.493285 m; H̄ = 164.734726 m.
-        // The model tabulates the pond in 0.45 m steps, so its head may differ by a few millimetres.
+        // The model tabulates the pond in 0.225 m steps, so its head may differ by a few millimetres.
         var m = new ShaftPumpedHydro(PumpedHydroPresets.DakuishanPhase2);
         Assert.Equal(127_857.33, m.CycleVolumeM3, 1);
         Assert.InRange(m.DesignHeadM, 164.734726 - 0.01, 164.734726 + 0.01);
