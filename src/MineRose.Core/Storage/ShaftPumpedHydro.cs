@@ -29,6 +29,8 @@ public sealed class ShaftPumpedHydro
     private const double RhoG = ShaftPumpedHydroDesign.RhoG;
     private const double JoulesPerKwh = 3.6e6;
     private const double VolumeToleranceM3 = 1e-6;
+    private const int MaximumHeadIterations = 20;
+    private const double HeadTolerance = 1e-12;
 
     private readonly Reservoir upper;
     private readonly Reservoir lower;
@@ -299,7 +301,8 @@ public sealed class ShaftPumpedHydro
         var unitLimit = StorageLimit.None;
         var flowM3s = 0.0;
         var head = 0.0;
-        for (var iteration = 0; iteration < 6; iteration++)
+        double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
             head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3);
             var highKw = Math.Min(unitTurbineKw, TurbinePowerW(1.0, units, head, out _) / 1000.0);
@@ -312,12 +315,14 @@ public sealed class ShaftPumpedHydro
             var guess = highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
             x = SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
             flowM3s = n * x * turbineFlowM3s;
-            var next = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
-            var converged = Math.Abs(next - volumeM3) <= 1e-10 * Math.Max(next, 1.0);
-            volumeM3 = next;
-            if (converged)
+            imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
+            if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
                 break;
+            volumeM3 = Accelerate(volumeM3, imageM3, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
         }
+
+        // The volume the final flow actually moves, so running time and energy agree with the operating point.
+        volumeM3 = imageM3;
 
         head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3);
         var lossM = friction.HeadLossM(flowM3s);
@@ -355,19 +360,22 @@ public sealed class ShaftPumpedHydro
         var x = 1.0;
         var flowM3s = 0.0;
         var head = 0.0;
-        for (var iteration = 0; iteration < 6; iteration++)
+        double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
             head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3);
             x = SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
             if (double.IsNaN(x))
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             flowM3s = n * x * pumpFlowM3s;
-            var next = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
-            var converged = Math.Abs(next - volumeM3) <= 1e-10 * Math.Max(next, 1.0);
-            volumeM3 = next;
-            if (converged)
+            imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
+            if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
                 break;
+            volumeM3 = Accelerate(volumeM3, imageM3, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
         }
+
+        // The volume the final flow actually moves, so running time and energy agree with the operating point.
+        volumeM3 = imageM3;
 
         head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3);
         var lossM = friction.HeadLossM(flowM3s);
@@ -379,6 +387,22 @@ public sealed class ShaftPumpedHydro
         var limit = stopped ? StorageLimit.Full : unitLimit != StorageLimit.None ? unitLimit : timeLimit;
         return new Transfer(volumeM3, flowM3s, n, volumeM3 / (flowM3s * 3600.0), head, lossM, electricJ / JoulesPerKwh,
             RhoG * volumeM3 * lossM / JoulesPerKwh, (shaftJ - hydraulicJ) / JoulesPerKwh, (electricJ - shaftJ) / JoulesPerKwh, stopped, limit);
+    }
+
+    // Secant step on the fixed point ΔV = F(ΔV) (F: volume the solved flow moves at the head of ΔV); plain iteration
+    // first, and whenever the secant slope is unusable.
+    private static double Accelerate(double volumeM3, double imageM3, ref double previousVolumeM3, ref double previousImageM3, double maxVolumeM3)
+    {
+        var next = imageM3;
+        if (!double.IsNaN(previousVolumeM3) && volumeM3 != previousVolumeM3)
+        {
+            var slope = (imageM3 - previousImageM3) / (volumeM3 - previousVolumeM3);
+            if (double.IsFinite(slope) && slope < 0.9)
+                next = volumeM3 + (imageM3 - volumeM3) / (1.0 - slope);
+        }
+        previousVolumeM3 = volumeM3;
+        previousImageM3 = imageM3;
+        return Math.Clamp(next, 0, maxVolumeM3);
     }
 
     // Limits the change of running power within a mode; a mode change has its start-up time instead.

@@ -63,6 +63,10 @@ public sealed record ShaftPumpedHydroSpec
         if (UnitCount < 1 || UnitCount > 64)
             throw new InvalidInputException(nameof(UnitCount), UnitCount.ToString(CultureInfo.InvariantCulture), "a whole number of units in [1, 64]");
         Machine.Validate(nameof(Machine));
+        var minimumHeadM = ShaftPumpedHydroDesign.MinimumGrossHeadM(this);
+        if (minimumHeadM <= 0)
+            throw new InvalidInputException("GrossHeadM", Guard.Format(minimumHeadM),
+                "a positive head: the upper reservoir's minimum level above the lower reservoir's level when it holds the cycle volume");
         Guard.NonNegative(MineWaterInflowM3h, nameof(MineWaterInflowM3h));
         Guard.NonNegative(DewateringCapacityM3h, nameof(DewateringCapacityM3h));
         if (MineWaterInflowM3h > DewateringCapacityM3h)
@@ -77,10 +81,6 @@ public sealed record ShaftPumpedHydroSpec
         Guard.InRange(UpperEvaporationMmPerDay, 0, 50, nameof(UpperEvaporationMmPerDay));
         Guard.NonNegative(UpperSeepageM3h, nameof(UpperSeepageM3h));
 
-        var minimumHeadM = ShaftPumpedHydroDesign.MinimumGrossHeadM(this);
-        if (minimumHeadM <= 0)
-            throw new InvalidInputException("GrossHeadM", Guard.Format(minimumHeadM),
-                "a positive head: the upper reservoir's minimum level above the lower reservoir's level when it holds the cycle volume");
         var designHeadM = ShaftPumpedHydroDesign.DesignHeadM(this);
         var (maximumKw, _) = ShaftPumpedHydroDesign.MaximumTurbinePower(this, designHeadM);
         if (maximumKw < Machine.TurbineRatedPowerKw)
