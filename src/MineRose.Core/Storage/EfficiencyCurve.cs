@@ -60,6 +60,31 @@ public sealed record EfficiencyCurve
         return -2.0 * PeakEfficiency * OverloadCoefficient * (flowFraction - xp);
     }
 
+    // Efficiency and slope together with one power evaluation, for the Newton iterations of the hot loop.
+    internal double EfficiencyAndSlope(double flowFraction, out double slope)
+    {
+        var xp = PeakFlowFraction;
+        double relative;
+        if (flowFraction <= xp)
+        {
+            var u = (xp - flowFraction) / xp;
+            var b = PartLoadExponent;
+            var ub1 = b == 2.0 ? u : Math.Pow(u, b - 1.0);
+            relative = 1.0 - PartLoadCoefficient * ub1 * u;
+            slope = PeakEfficiency * PartLoadCoefficient * b * ub1 / xp;
+        }
+        else
+        {
+            var d = flowFraction - xp;
+            relative = 1.0 - OverloadCoefficient * d * d;
+            slope = -2.0 * PeakEfficiency * OverloadCoefficient * d;
+        }
+        if (relative > 0)
+            return PeakEfficiency * relative;
+        slope = 0;
+        return 0;
+    }
+
     /// <summary>Lowest flow fraction at which the efficiency is positive [-] (0 when it is positive down to zero flow).</summary>
     public double LowestWorkingFlowFraction =>
         PartLoadCoefficient <= 1.0 ? 0.0 : PeakFlowFraction * (1.0 - Math.Pow(1.0 / PartLoadCoefficient, 1.0 / PartLoadExponent));

@@ -5,7 +5,8 @@ namespace MineRose.Core.Storage;
 /// <para>Head. The gross head of an interval is the mean over the water moved, H̄ = ΔE_pot/(ρ·g·ΔV), taken exactly
 /// from the reservoirs' volume moments (<see cref="Reservoir.VolumeMomentM4"/>); net head is H̄ − h_f when
 /// generating and H̄ + h_f when pumping, with h_f the penstock loss at the plant flow [70], [72].</para>
-/// <para>Power–flow. Generating, a unit at flow fraction x = q/Q_t delivers P = ρ·g·q·(H̄ − h_f(n·q))·η_t(x)·η_g;
+/// <para>Power–flow. Generating, a unit at flow fraction x = q/Q_t delivers P = ρ·g·q·(H̄ − h_f(n·q))·η_t(x)·η_g
+/// (efficiency curves: <see cref="EfficiencyCurve"/> [73], [74]);
 /// pumping, it draws P = ρ·g·q·(H̄ + h_f(n·q))/(η_p(x)·η_m). Given the power, x is found by a safeguarded Newton
 /// iteration, and ΔV = n·q·t is iterated with H̄(ΔV) until the two agree, so the operating point is evaluated at the
 /// interval's own mean head and the energy closes.</para>
@@ -30,7 +31,8 @@ public sealed class ShaftPumpedHydro
     private const double JoulesPerKwh = 3.6e6;
     private const double VolumeToleranceM3 = 1e-6;
     private const int MaximumHeadIterations = 20;
-    private const double HeadTolerance = 1e-12;
+    private const double HeadTolerance = 1e-10;
+    private const double PowerTolerance = 1e-11;
 
     private readonly Reservoir upper;
     private readonly Reservoir lower;
@@ -149,6 +151,7 @@ public sealed class ShaftPumpedHydro
     public double RechargeEnergyKwh { get; }
 
     /// <summary>Round-trip efficiency at rated flow and the design head, <see cref="UsableEnergyKwh"/>/<see cref="RechargeEnergyKwh"/> [-].</summary>
+    /// <remarks>Published: 73.8–77.3 % for large underground Francis plants [75]; ≈0.50–0.65 for pumps as turbines [76].</remarks>
     public double RoundTripEfficiency { get; }
 
     /// <summary>Hours to empty the cycle volume through all turbines at rated flow [h].</summary>
@@ -225,7 +228,7 @@ public sealed class ShaftPumpedHydro
 
         var inflowM3 = mineWaterInflowM3h * durationH;
         vl += inflowM3;
-        var evaporationM3 = Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaM2(vu));
+        var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaM2(vu)) : 0;
         vu -= evaporationM3;
         var seepageM3 = Math.Min(vu, Spec.UpperSeepageM3h * durationH);
         vu -= seepageM3;
@@ -463,16 +466,16 @@ public sealed class ShaftPumpedHydro
         {
             var q = x * turbineFlowM3s;
             var lossM = friction.HeadLossM(n * q);
-            var eta = turbineCurve.EfficiencyAt(x);
+            var eta = turbineCurve.EfficiencyAndSlope(x, out var etaSlope);
             var residual = RhoG * q * (headM - lossM) * eta * generatorEfficiency - targetW;
-            if (Math.Abs(residual) <= 1e-12 * targetW)
+            if (Math.Abs(residual) <= PowerTolerance * targetW)
                 return x;
             if (residual < 0)
                 lo = x;
             else
                 hi = x;
             // d/dx with h_f ∝ Q²: x·dh_f/dx = 2·h_f.
-            var slope = RhoG * turbineFlowM3s * generatorEfficiency * ((headM - 3.0 * lossM) * eta + x * (headM - lossM) * turbineCurve.SlopeAt(x));
+            var slope = RhoG * turbineFlowM3s * generatorEfficiency * ((headM - 3.0 * lossM) * eta + x * (headM - lossM) * etaSlope);
             var next = slope > 0 ? x - residual / slope : double.NaN;
             if (!(next > lo && next < hi))
                 next = 0.5 * (lo + hi);
@@ -499,15 +502,15 @@ public sealed class ShaftPumpedHydro
         {
             var q = x * pumpFlowM3s;
             var lossM = friction.HeadLossM(n * q);
-            var eta = pumpCurve.EfficiencyAt(x);
+            var eta = pumpCurve.EfficiencyAndSlope(x, out var etaSlope);
             var residual = RhoG * q * (headM + lossM) / (eta * motorEfficiency) - targetW;
-            if (Math.Abs(residual) <= 1e-12 * targetW)
+            if (Math.Abs(residual) <= PowerTolerance * targetW)
                 return x;
             if (residual < 0)
                 lo = x;
             else
                 hi = x;
-            var slope = RhoG * pumpFlowM3s / motorEfficiency * ((headM + 3.0 * lossM) / eta - x * (headM + lossM) * pumpCurve.SlopeAt(x) / (eta * eta));
+            var slope = RhoG * pumpFlowM3s / motorEfficiency * ((headM + 3.0 * lossM) / eta - x * (headM + lossM) * etaSlope / (eta * eta));
             var next = slope > 0 ? x - residual / slope : double.NaN;
             if (!(next > lo && next < hi))
                 next = 0.5 * (lo + hi);

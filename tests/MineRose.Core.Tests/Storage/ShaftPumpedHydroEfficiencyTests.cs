@@ -59,6 +59,20 @@ public class ShaftPumpedHydroEfficiencyTests
     }
 
     [Fact]
+    public void The_hot_loop_evaluation_agrees_with_the_public_one()
+    {
+        foreach (var curve in new[] { EfficiencyCurve.Francis(2.2, 160), EfficiencyCurve.Parabolic(0.8, 1.0, 0.35), EfficiencyCurve.Parabolic(0.9, 1.0, 0) })
+        {
+            foreach (var x in new[] { 0.1, 0.36, 0.5, 0.788, 1.0, 1.3 })
+            {
+                var eta = curve.EfficiencyAndSlope(x, out var slope);
+                Assert.Equal(curve.EfficiencyAt(x), eta, 14);
+                Assert.Equal(curve.SlopeAt(x), slope, 12);
+            }
+        }
+    }
+
+    [Fact]
     public void An_efficiency_above_one_is_refused_with_the_field_named()
     {
         var spec = PumpedHydroPresets.DakuishanPhase2;
