@@ -51,8 +51,10 @@ public sealed record HydraulicMachine
     /// <param name="path">Prefix for field names in messages, e.g. "Machine".</param>
     public void Validate(string path)
     {
-        ArgumentNullException.ThrowIfNull(TurbineEfficiency);
-        ArgumentNullException.ThrowIfNull(PumpEfficiency);
+        if (TurbineEfficiency is null)
+            throw new InvalidInputException(path + "." + nameof(TurbineEfficiency), "null", "an efficiency curve");
+        if (PumpEfficiency is null)
+            throw new InvalidInputException(path + "." + nameof(PumpEfficiency), "null", "an efficiency curve");
         Guard.Positive(TurbineRatedPowerKw, path + "." + nameof(TurbineRatedPowerKw));
         Guard.Positive(PumpRatedPowerKw, path + "." + nameof(PumpRatedPowerKw));
         TurbineEfficiency.Validate(path + "." + nameof(TurbineEfficiency));
