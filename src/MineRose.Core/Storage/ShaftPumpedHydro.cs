@@ -31,7 +31,7 @@ public sealed class ShaftPumpedHydro
     private const double JoulesPerKwh = 3.6e6;
     private const double VolumeToleranceM3 = 1e-6;
     private const int MaximumHeadIterations = 20;
-    private const double HeadTolerance = 1e-10;
+    private const double HeadTolerance = 1e-9;
     private const double PowerTolerance = 1e-11;
 
     private readonly Reservoir upper;
@@ -298,6 +298,8 @@ public sealed class ShaftPumpedHydro
 
         var momentUpper = upper.VolumeMomentM4(vu);
         var momentLower = lower.VolumeMomentM4(vl);
+        // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
+        var headSlope = 0.5 * (1.0 / upper.SurfaceAreaM2(vu) + 1.0 / lower.SurfaceAreaM2(vl));
         var volumeM3 = Math.Min(maxVolumeM3, targetKw / RatedGeneratingPowerKw * units * turbineFlowM3s * 3600.0 * runH);
         var x = 1.0;
         var n = 0;
@@ -321,7 +323,7 @@ public sealed class ShaftPumpedHydro
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
                 break;
-            volumeM3 = Accelerate(volumeM3, imageM3, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
+            volumeM3 = Accelerate(volumeM3, imageM3, imageM3 / head * headSlope, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
         }
 
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
@@ -359,6 +361,8 @@ public sealed class ShaftPumpedHydro
 
         var momentUpper = upper.VolumeMomentM4(vu);
         var momentLower = lower.VolumeMomentM4(vl);
+        // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
+        var headSlope = 0.5 * (1.0 / upper.SurfaceAreaM2(vu) + 1.0 / lower.SurfaceAreaM2(vl));
         var volumeM3 = Math.Min(maxVolumeM3, n * unitKw / unitPumpKw * pumpFlowM3s * 3600.0 * runH);
         var x = 1.0;
         var flowM3s = 0.0;
@@ -374,7 +378,7 @@ public sealed class ShaftPumpedHydro
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
                 break;
-            volumeM3 = Accelerate(volumeM3, imageM3, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
+            volumeM3 = Accelerate(volumeM3, imageM3, -imageM3 / head * headSlope, ref previousVolumeM3, ref previousImageM3, maxVolumeM3);
         }
 
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
@@ -392,17 +396,15 @@ public sealed class ShaftPumpedHydro
             RhoG * volumeM3 * lossM / JoulesPerKwh, (shaftJ - hydraulicJ) / JoulesPerKwh, (electricJ - shaftJ) / JoulesPerKwh, stopped, limit);
     }
 
-    // Secant step on the fixed point ΔV = F(ΔV) (F: volume the solved flow moves at the head of ΔV); plain iteration
-    // first, and whenever the secant slope is unusable.
-    private static double Accelerate(double volumeM3, double imageM3, ref double previousVolumeM3, ref double previousImageM3, double maxVolumeM3)
+    // Secant step on the fixed point ΔV = F(ΔV) (F: volume the solved flow moves at the head of ΔV). The first step uses
+    // the slope expected at constant power, F ∝ 1/H̄ so dF/dΔV = −(F/H̄)·dH̄/dΔV; later ones the secant; plain
+    // iteration whenever the slope is unusable.
+    private static double Accelerate(double volumeM3, double imageM3, double estimatedSlope, ref double previousVolumeM3, ref double previousImageM3, double maxVolumeM3)
     {
-        var next = imageM3;
+        var slope = estimatedSlope;
         if (!double.IsNaN(previousVolumeM3) && volumeM3 != previousVolumeM3)
-        {
-            var slope = (imageM3 - previousImageM3) / (volumeM3 - previousVolumeM3);
-            if (double.IsFinite(slope) && slope < 0.9)
-                next = volumeM3 + (imageM3 - volumeM3) / (1.0 - slope);
-        }
+            slope = (imageM3 - previousImageM3) / (volumeM3 - previousVolumeM3);
+        var next = double.IsFinite(slope) && slope < 0.9 ? volumeM3 + (imageM3 - volumeM3) / (1.0 - slope) : imageM3;
         previousVolumeM3 = volumeM3;
         previousImageM3 = imageM3;
         return Math.Clamp(next, 0, maxVolumeM3);
@@ -479,7 +481,8 @@ public sealed class ShaftPumpedHydro
             var next = slope > 0 ? x - residual / slope : double.NaN;
             if (!(next > lo && next < hi))
                 next = 0.5 * (lo + hi);
-            if (hi - lo <= 1e-15)
+            // Newton converges quadratically: a step this small leaves a residual far below the tolerance.
+            if (hi - lo <= 1e-15 || Math.Abs(next - x) <= 1e-10)
                 return next;
             x = next;
         }
@@ -514,7 +517,8 @@ public sealed class ShaftPumpedHydro
             var next = slope > 0 ? x - residual / slope : double.NaN;
             if (!(next > lo && next < hi))
                 next = 0.5 * (lo + hi);
-            if (hi - lo <= 1e-15)
+            // Newton converges quadratically: a step this small leaves a residual far below the tolerance.
+            if (hi - lo <= 1e-15 || Math.Abs(next - x) <= 1e-10)
                 return next;
             x = next;
         }
