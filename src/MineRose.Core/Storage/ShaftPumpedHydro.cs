@@ -31,7 +31,7 @@ public sealed class ShaftPumpedHydro
     private const double JoulesPerKwh = 3.6e6;
     private const double VolumeToleranceM3 = 1e-6;
     private const int MaximumHeadIterations = 20;
-    private const double HeadTolerance = 1e-9;
+    private const double HeadTolerance = 1e-8;
     private const double PowerTolerance = 1e-11;
 
     private readonly Reservoir upper;
@@ -55,6 +55,10 @@ public sealed class ShaftPumpedHydro
     private readonly double pumpHighestFraction;
     private readonly double inventoryCapM3;
     private readonly double evaporationMPerH;
+    private readonly double fullFlowKwPerM;
+    private readonly double fullFlowLossM;
+    private readonly double minimumFlowKwPerM;
+    private readonly double minimumFlowLossM;
 
     /// <summary>Builds the model from a spec, validating it first (errors throw <see cref="InvalidInputException"/>).</summary>
     /// <param name="spec">The plant's geometry and machines.</param>
@@ -90,6 +94,11 @@ public sealed class ShaftPumpedHydro
         turbineFlowM3s = ShaftPumpedHydroDesign.RatedTurbineFlowM3s(spec, DesignHeadM);
         pumpFlowM3s = ShaftPumpedHydroDesign.RatedPumpFlowM3s(spec, DesignHeadM);
         friction = new PenstockFrictionTable(spec.Penstock, 2.0 * units * Math.Max(turbineFlowM3s, 1.5 * pumpFlowM3s));
+        // One unit's output bounds: all units at rated flow (most penstock loss), one unit at its minimum flow (least).
+        fullFlowKwPerM = RhoG * turbineFlowM3s * turbineCurve.EfficiencyAt(1.0) * generatorEfficiency / 1000.0;
+        fullFlowLossM = friction.HeadLossM(units * turbineFlowM3s);
+        minimumFlowKwPerM = RhoG * turbineMinimumFraction * turbineFlowM3s * turbineCurve.EfficiencyAt(turbineMinimumFraction) * generatorEfficiency / 1000.0;
+        minimumFlowLossM = friction.HeadLossM(turbineMinimumFraction * turbineFlowM3s);
 
         RatedGeneratingPowerKw = units * unitTurbineKw;
         RatedPumpingPowerKw = units * unitPumpKw;
@@ -310,10 +319,11 @@ public sealed class ShaftPumpedHydro
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
             head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3);
-            var highKw = Math.Min(unitTurbineKw, TurbinePowerW(1.0, units, head, out _) / 1000.0);
+            // At a fixed flow fraction the output is linear in head: P = k·(H − h_f), k = ρ·g·q·η_t(x)·η_g.
+            var highKw = Math.Min(unitTurbineKw, fullFlowKwPerM * (head - fullFlowLossM));
             if (highKw <= 0)
                 return Transfer.None(StorageLimit.AboveRating);
-            var lowKw = Math.Min(highKw, TurbinePowerW(turbineMinimumFraction, 1, head, out _) / 1000.0);
+            var lowKw = Math.Min(highKw, minimumFlowKwPerM * (head - minimumFlowLossM));
             n = Commit(targetKw, lowKw, highKw, out var unitKw, out unitLimit);
             if (n == 0)
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
@@ -450,13 +460,6 @@ public sealed class ShaftPumpedHydro
         unitKw = n == 0 ? 0 : highKw;
         limit = n == 0 ? StorageLimit.BelowMinimumLoad : StorageLimit.DiscreteUnits;
         return n;
-    }
-
-    private double TurbinePowerW(double x, int n, double headM, out double lossM)
-    {
-        var q = x * turbineFlowM3s;
-        lossM = friction.HeadLossM(n * q);
-        return RhoG * q * (headM - lossM) * turbineCurve.EfficiencyAt(x) * generatorEfficiency;
     }
 
     // Safeguarded Newton on the flow fraction in [x_min, 1]; the unit-commitment bounds bracket the root.
