@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace MineRose.Core.Storage;
+
+/// <summary>A reservoir described by its level–volume relation: a surface pond, or the roadways and goaf of old workings.</summary>
+/// <remarks>
+/// The relation is a table of water-surface elevations z_i [m] and stored volumes V_i [m³], starting at the
+/// bottom (V_0 = 0) and strictly increasing; between points the level is linear in volume, i.e. each slice
+/// is prismatic with plan area A_i = (V_{i+1} − V_i)/(z_{i+1} − z_i). Elevations share one datum across the
+/// plant (MineRose uses the shaft collar, positive up). Water is stored between an operating minimum
+/// (intake submergence, sump) and an operating maximum (freeboard).
+/// The volume moment M(V) = ∫₀^V z(v) dv [m⁴] is exact on this table (trapezoids); the potential energy of
+/// the stored water is ρ·g·M(V), and the mean level of a slice of water between V_a and V_b is
+/// (M(V_b) − M(V_a))/(V_b − V_a).
+/// </remarks>
+public sealed record Reservoir
+{
+    private readonly double[] levels;
+    private readonly double[] volumes;
+    private readonly double[] moments;
+    private readonly double inverseCapacity;
+
+    /// <summary>A reservoir from a level–volume table and its operating range.</summary>
+    /// <param name="name">Name used in messages, e.g. "UpperReservoir".</param>
+    /// <param name="levelsM">Water-surface elevations [m], strictly increasing, the first one at the bottom.</param>
+    /// <param name="volumesM3">Stored volume at each elevation [m³], strictly increasing, the first one 0.</param>
+    /// <param name="minimumVolumeM3">Lowest operating volume [m³] (dead storage below the intake).</param>
+    /// <param name="maximumVolumeM3">Highest operating volume [m³], at most the last table volume.</param>
+    public Reservoir(string name, IEnumerable<double> levelsM, IEnumerable<double> volumesM3, double minimumVolumeM3, double maximumVolumeM3)
+    {
+        ArgumentNullException.ThrowIfNull(levelsM);
+        ArgumentNullException.ThrowIfNull(volumesM3);
+        Name = string.IsNullOrWhiteSpace(name) ? "Reservoir" : name;
+        levels = [.. levelsM];
+        volumes = [.. volumesM3];
+        if (levels.Length < 2)
+            throw new InvalidInputException(Name + ".LevelsM", Count(levels.Length), "at least 2 points of the level–volume table");
+        if (volumes.Length != levels.Length)
+            throw new InvalidInputException(Name + ".VolumesM3", Count(volumes.Length), $"as many volumes as levels ({Count(levels.Length)})");
+        for (var i = 0; i < levels.Length; i++)
+        {
+            Guard.Finite(levels[i], $"{Name}.LevelsM[{Count(i)}]");
+            Guard.NonNegative(volumes[i], $"{Name}.VolumesM3[{Count(i)}]");
+            if (i == 0 && volumes[0] != 0)
+                throw new InvalidInputException($"{Name}.VolumesM3[0]", Guard.Format(volumes[0]), "0 (the table starts at the bottom)");
+            if (i > 0 && levels[i] <= levels[i - 1])
+                throw new InvalidInputException($"{Name}.LevelsM[{Count(i)}]", Guard.Format(levels[i]), $"a level above the previous one ({Guard.Format(levels[i - 1])})");
+            if (i > 0 && volumes[i] <= volumes[i - 1])
+                throw new InvalidInputException($"{Name}.VolumesM3[{Count(i)}]", Guard.Format(volumes[i]), $"a volume above the previous one ({Guard.Format(volumes[i - 1])})");
+        }
+        var capacity = volumes[^1];
+        MinimumVolumeM3 = Guard.InRange(minimumVolumeM3, 0, capacity, Name + "." + nameof(MinimumVolumeM3));
+        MaximumVolumeM3 = Guard.InRange(maximumVolumeM3, 0, capacity, Name + "." + nameof(MaximumVolumeM3));
+        if (MaximumVolumeM3 <= MinimumVolumeM3)
+            throw new InvalidInputException(Name + "." + nameof(MaximumVolumeM3), Guard.Format(MaximumVolumeM3), $"a volume above the minimum operating volume ({Guard.Format(MinimumVolumeM3)})");
+        inverseCapacity = 1.0 / capacity;
+        moments = new double[levels.Length];
+        for (var i = 1; i < levels.Length; i++)
+            moments[i] = moments[i - 1] + (volumes[i] - volumes[i - 1]) * 0.5 * (levels[i] + levels[i - 1]);
+        LevelsM = [.. levels];
+        VolumesM3 = [.. volumes];
+    }
+
+    /// <summary>Name used in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>Water-surface elevations of the level–volume table [m].</summary>
+    public ImmutableArray<double> LevelsM { get; }
+
+    /// <summary>Stored volumes of the level–volume table [m³].</summary>
+    public ImmutableArray<double> VolumesM3 { get; }
+
+    /// <summary>Lowest operating volume [m³].</summary>
+    public double MinimumVolumeM3 { get; }
+
+    /// <summary>Highest operating volume [m³].</summary>
+    public double MaximumVolumeM3 { get; }
+
+    /// <summary>Volume of the full table [m³].</summary>
+    public double CapacityM3 => volumes[^1];
+
+    /// <summary>Operating (active) volume, maximum minus minimum [m³].</summary>
+    public double ActiveVolumeM3 => MaximumVolumeM3 - MinimumVolumeM3;
+
+    /// <summary>Elevation of the bottom [m].</summary>
+    public double BottomElevationM => levels[0];
+
+    /// <summary>Elevation of the top of the table [m].</summary>
+    public double TopElevationM => levels[^1];
+
+    /// <summary>A prismatic (vertical-walled) reservoir such as a tank, a lined pit or a level roadway section.</summary>
+    /// <param name="name">Name used in messages.</param>
+    /// <param name="bottomElevationM">Bottom elevation [m].</param>
+    /// <param name="surfaceAreaM2">Plan area [m²].</param>
+    /// <param name="depthM">Total depth [m].</param>
+    /// <param name="minimumDepthM">Lowest operating water depth [m].</param>
+    /// <param name="maximumDepthM">Highest operating water depth [m]; the full depth when omitted.</param>
+    public static Reservoir Prismatic(string name, double bottomElevationM, double surfaceAreaM2, double depthM, double minimumDepthM = 0, double? maximumDepthM = null)
+    {
+        Guard.Positive(surfaceAreaM2, name + ".SurfaceAreaM2");
+        Guard.Positive(depthM, name + ".DepthM");
+        var maxDepth = maximumDepthM ?? depthM;
+        Guard.InRange(minimumDepthM, 0, depthM, name + ".MinimumDepthM");
+        Guard.InRange(maxDepth, 0, depthM, name + ".MaximumDepthM");
+        return new Reservoir(name, [bottomElevationM, bottomElevationM + depthM], [0, surfaceAreaM2 * depthM],
+            surfaceAreaM2 * minimumDepthM, surfaceAreaM2 * maxDepth);
+    }
+
+    /// <summary>A surface pond with a rectangular floor and uniformly sloped banks (a frustum of a pyramid), tabulated in equal depth steps.</summary>
+    /// <remarks>Volume at depth h: V(h) = L·W·h + s·(L + W)·h² + (4/3)·s²·h³, the exact frustum volume for a
+    /// floor L × W and banks of s horizontal per 1 vertical. The operating depths are added as table points so
+    /// that the operating volumes are exact.</remarks>
+    /// <param name="name">Name used in messages.</param>
+    /// <param name="bottomElevationM">Floor elevation [m].</param>
+    /// <param name="floorLengthM">Floor length L [m].</param>
+    /// <param name="floorWidthM">Floor width W [m].</param>
+    /// <param name="depthM">Depth to the crest [m].</param>
+    /// <param name="sideSlope">Bank slope s, horizontal run per unit rise [-].</param>
+    /// <param name="minimumDepthM">Lowest operating water depth [m].</param>
+    /// <param name="maximumDepthM">Highest operating water depth [m] (crest minus freeboard).</param>
+    /// <param name="segments">Number of equal depth steps of the table.</param>
+    public static Reservoir SlopedPond(string name, double bottomElevationM, double floorLengthM, double floorWidthM,
+        double depthM, double sideSlope, double minimumDepthM, double maximumDepthM, int segments = 40)
+    {
+        Guard.Finite(bottomElevationM, name + ".BottomElevationM");
+        Guard.Positive(floorLengthM, name + ".FloorLengthM");
+        Guard.Positive(floorWidthM, name + ".FloorWidthM");
+        Guard.Positive(depthM, name + ".DepthM");
+        Guard.InRange(sideSlope, 0, 100, name + ".SideSlope");
+        Guard.InRange(minimumDepthM, 0, depthM, name + ".MinimumDepthM");
+        Guard.InRange(maximumDepthM, 0, depthM, name + ".MaximumDepthM");
+        if (segments < 1)
+            throw new InvalidInputException(name + ".Segments", Count(segments), "at least 1");
+        var depths = new SortedSet<double> { minimumDepthM, maximumDepthM };
+        for (var i = 0; i <= segments; i++)
+            depths.Add(depthM * i / segments);
+        double Volume(double h) => floorLengthM * floorWidthM * h + sideSlope * (floorLengthM + floorWidthM) * h * h
+                                   + 4.0 / 3.0 * sideSlope * sideSlope * h * h * h;
+        return new Reservoir(name, depths.Select(h => bottomElevationM + h), depths.Select(Volume), Volume(minimumDepthM), Volume(maximumDepthM));
+    }
+
+    /// <summary>Water-surface elevation at a stored volume [m]; volumes beyond the table extend its last slice.</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    public double LevelM(double volumeM3)
+    {
+        var i = Segment(volumeM3);
+        return levels[i] + (volumeM3 - volumes[i]) * (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
+    }
+
+    /// <summary>Stored volume at a water-surface elevation [m³], the inverse of <see cref="LevelM"/>.</summary>
+    /// <param name="levelM">Water-surface elevation [m].</param>
+    public double VolumeM3(double levelM)
+    {
+        var hi = Array.BinarySearch(levels, levelM);
+        if (hi >= 0)
+            return volumes[hi];
+        var i = Math.Clamp(~hi - 1, 0, levels.Length - 2);
+        return volumes[i] + (levelM - levels[i]) * (volumes[i + 1] - volumes[i]) / (levels[i + 1] - levels[i]);
+    }
+
+    /// <summary>Plan area of the water surface at a stored volume [m²] (the slice's dV/dz).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    public double SurfaceAreaM2(double volumeM3)
+    {
+        var i = Segment(volumeM3);
+        return (volumes[i + 1] - volumes[i]) / (levels[i + 1] - levels[i]);
+    }
+
+    /// <summary>Volume moment M(V) = ∫₀^V z(v) dv [m⁴]; ρ·g·M is the potential energy of the stored water relative to the datum.</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    public double VolumeMomentM4(double volumeM3)
+    {
+        var i = Segment(volumeM3);
+        var z = levels[i] + (volumeM3 - volumes[i]) * (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
+        return moments[i] + (volumeM3 - volumes[i]) * 0.5 * (levels[i] + z);
+    }
+
+    /// <summary>Mean elevation of the water between two stored volumes [m]: where its mass centre sits.</summary>
+    /// <param name="fromVolumeM3">One bound [m³].</param>
+    /// <param name="toVolumeM3">The other bound [m³]; equal bounds give the level there.</param>
+    public double MeanLevelM(double fromVolumeM3, double toVolumeM3)
+    {
+        var dv = toVolumeM3 - fromVolumeM3;
+        if (Math.Abs(dv) < 1e-9)
+            return LevelM(0.5 * (fromVolumeM3 + toVolumeM3));
+        return (VolumeMomentM4(toVolumeM3) - VolumeMomentM4(fromVolumeM3)) / dv;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Reservoir? other) =>
+        other is not null && Name == other.Name && MinimumVolumeM3 == other.MinimumVolumeM3 && MaximumVolumeM3 == other.MaximumVolumeM3
+        && levels.AsSpan().SequenceEqual(other.levels) && volumes.AsSpan().SequenceEqual(other.volumes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, MinimumVolumeM3, MaximumVolumeM3, levels.Length, volumes[^1], levels[^1]);
+
+    // Index i of the slice [V_i, V_{i+1}] that holds the volume; the end slices extend beyond the table.
+    // Starts from the index a uniform table would give and walks: tables are short and near-uniform, so this
+    // beats a binary search in the hourly step.
+    private int Segment(double volumeM3)
+    {
+        var v = volumes;
+        var last = v.Length - 2;
+        if (last == 0 || volumeM3 <= v[1])
+            return 0;
+        if (volumeM3 >= v[last])
+            return last;
+        var i = (int)(volumeM3 * inverseCapacity * (last + 1));
+        i = Math.Clamp(i, 1, last - 1);
+        while (v[i] > volumeM3)
+            i--;
+        while (v[i + 1] <= volumeM3)
+            i++;
+        return i;
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
