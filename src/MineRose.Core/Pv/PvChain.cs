@@ -93,15 +93,14 @@ public static class PvChain
             return;
         }
 
-        double zenithDeg = sun.ApparentZenithDeg[i], azimuthDeg = sun.AzimuthDeg[i];
+        double zenithDeg = sun.ApparentZenithDeg[i];
+        double cosZenith = sun.CosZenith[i];
+        double cosIncidence = d.CosIncidence(cosZenith, sun.AzimuthDeg[i]);
+        var angles = IncidenceGeometry.FromTrig(d.CosTilt, d.SinTilt, zenithDeg * DegToRad, cosZenith, cosIncidence);
         double dniExtra = Extraterrestrial.NormalIrradianceWm2(sun.EarthSunDistanceAu[i]);
         double airMass = AirMass.RelativeKastenYoung(zenithDeg);
-        var poa = Transposition.PlaneOfArray(d.SkyDiffuse, d.TiltDeg, d.AzimuthDeg, zenithDeg, azimuthDeg,
-            dni, ghi, dhi, dniExtra, airMass, d.Albedo);
-
-        double cosZenith = sun.CosZenith[i];
-        double cosIncidence = d.CosIncidence(zenithDeg, azimuthDeg);
-        double effective = poa.BeamWm2 * d.BeamIam(cosIncidence) + poa.SkyDiffuseWm2 + poa.GroundDiffuseWm2;
+        var poa = Transposition.PlaneOfArray(d.SkyDiffuse, angles, dni, ghi, dhi, dniExtra, airMass, d.Albedo);
+        double effective = poa.BeamWm2 * d.BeamIam.At(cosIncidence) + poa.SkyDiffuseWm2 + poa.GroundDiffuseWm2;
         double cellC = CellTemperature.Faiman(poa.GlobalWm2, tAir, wind, d.FaimanU0, d.FaimanU1);
         double dcKw = PvWatts.DcPowerKw(effective, cellC, d.DcCapacityKw, d.GammaPerC) * d.DcLossFactor;
         double acKw = PvWattsInverter.AcPowerKw(dcKw, d.AcRatingKw, d.InverterEfficiency);
@@ -161,6 +160,7 @@ public static class PvChain
             FaimanU0 = spec.FaimanU0;
             FaimanU1 = spec.FaimanU1;
             ViewFactors = GroundViewFactors.For(g);
+            BeamIam = IamTable.For(options.Iam);
         }
 
         public double TiltDeg { get; }
@@ -179,23 +179,14 @@ public static class PvChain
         public double FaimanU1 { get; }
         public GroundViewFactors ViewFactors { get; }
 
-        public double CosIncidence(double zenithDeg, double azimuthDeg)
-        {
-            (double sinZ, double cosZ) = Math.SinCos(zenithDeg * DegToRad);
-            double cosAzimuthDifference = Math.Cos((azimuthDeg - AzimuthDeg) * DegToRad);
-            return CosTilt * cosZ + SinTilt * sinZ * cosAzimuthDifference;
-        }
+        public IamTable BeamIam { get; }
 
-        public double BeamIam(double cosIncidence)
+        /// <summary>cos θ on the array from the sun's cosine and azimuth: one cosine and one square root per hour.</summary>
+        public double CosIncidence(double cosZenith, double sunAzimuthDeg)
         {
-            if (cosIncidence <= 0) return 0;
-            double aoiDeg = Math.Acos(Math.Min(1, cosIncidence)) / DegToRad;
-            return Iam switch
-            {
-                IamModel.Physical => IncidenceAngleModifier.Physical(aoiDeg),
-                IamModel.Ashrae => IncidenceAngleModifier.Ashrae(aoiDeg),
-                _ => 1.0,
-            };
+            double sinZenith = Math.Sqrt(Math.Max(0, 1 - cosZenith * cosZenith));
+            double cosAzimuthDifference = Math.Cos((sunAzimuthDeg - AzimuthDeg) * DegToRad);
+            return Math.Clamp(CosTilt * cosZenith + SinTilt * sinZenith * cosAzimuthDifference, -1, 1);
         }
     }
 }

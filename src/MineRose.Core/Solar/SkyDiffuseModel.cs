@@ -1,6 +1,6 @@
 namespace MineRose.Core.Solar;
 
-/// <summary>Which sky-diffuse transposition model <see cref="Transposition.PlaneOfArray"/> uses.</summary>
+/// <summary>Which sky-diffuse transposition model <see cref="Transposition"/>.PlaneOfArray uses.</summary>
 public enum SkyDiffuseModel
 {
     /// <summary>Uniform sky radiance (Liu and Jordan) [23].</summary>

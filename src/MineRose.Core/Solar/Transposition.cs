@@ -40,7 +40,7 @@ public static class Transposition
         GuardBeamAndDiffuse(dhiWm2, dniWm2, dniExtraWm2);
         if (dhiWm2 == 0)
             return 0.0;
-        var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
+        var g = IncidenceGeometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         return HayDaviesCore(dhiWm2, dniWm2, dniExtraWm2, g);
     }
 
@@ -72,7 +72,7 @@ public static class Transposition
         GuardAirMass(relativeAirMass);
         if (dhiWm2 == 0)
             return 0.0;
-        var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
+        var g = IncidenceGeometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
         return PerezCore(dhiWm2, dniWm2, dniExtraWm2, relativeAirMass, g);
     }
 
@@ -119,7 +119,25 @@ public static class Transposition
         // Night: nothing to transpose, skip the trigonometry.
         if (dhiWm2 == 0 && dniWm2 == 0 && ghiWm2 == 0)
             return default;
-        var g = Geometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
+        var g = IncidenceGeometry.Of(surfaceTiltDeg, surfaceAzimuthDeg, sunZenithDeg, sunAzimuthDeg);
+        return PlaneOfArray(model, g, dniWm2, ghiWm2, dhiWm2, dniExtraWm2, relativeAirMass, albedo);
+    }
+
+    /// <summary>Plane-of-array irradiance from precomputed angles: the hot path of year-long loops (no trigonometry, no guards on angles).</summary>
+    /// <param name="model">Sky-diffuse model.</param>
+    /// <param name="g">Surface and sun angles of this time step.</param>
+    /// <param name="dniWm2">Direct normal irradiance [W/m²], ≥ 0.</param>
+    /// <param name="ghiWm2">Global horizontal irradiance [W/m²], ≥ 0.</param>
+    /// <param name="dhiWm2">Diffuse horizontal irradiance [W/m²], ≥ 0.</param>
+    /// <param name="dniExtraWm2">Extraterrestrial normal irradiance I₀ [W/m²].</param>
+    /// <param name="relativeAirMass">Relative air mass [-]; NaN when the sun is down.</param>
+    /// <param name="albedo">Ground reflectance [-].</param>
+    /// <returns>Plane-of-array irradiance by component [W/m²].</returns>
+    public static PlaneOfArrayIrradiance PlaneOfArray(SkyDiffuseModel model, in IncidenceGeometry g,
+        double dniWm2, double ghiWm2, double dhiWm2, double dniExtraWm2, double relativeAirMass, double albedo)
+    {
+        if (dhiWm2 == 0 && dniWm2 == 0 && ghiWm2 == 0)
+            return default;
         double sky = model switch
         {
             SkyDiffuseModel.HayDavies => HayDaviesCore(dhiWm2, dniWm2, dniExtraWm2, g),
@@ -135,7 +153,7 @@ public static class Transposition
 
     private static double GroundCore(double ghiWm2, double albedo, double cosTilt) => albedo * ghiWm2 * 0.5 * (1.0 - cosTilt);
 
-    private static double HayDaviesCore(double dhiWm2, double dniWm2, double dniExtraWm2, in Geometry g)
+    private static double HayDaviesCore(double dhiWm2, double dniWm2, double dniExtraWm2, in IncidenceGeometry g)
     {
         if (dhiWm2 <= 0)
             return 0.0;
@@ -146,7 +164,7 @@ public static class Transposition
         return isotropic + circumsolar;
     }
 
-    private static double PerezCore(double dhiWm2, double dniWm2, double dniExtraWm2, double relativeAirMass, in Geometry g)
+    private static double PerezCore(double dhiWm2, double dniWm2, double dniExtraWm2, double relativeAirMass, in IncidenceGeometry g)
     {
         if (dhiWm2 <= 0)
             return 0.0;
@@ -207,34 +225,6 @@ public static class Transposition
     {
         if (!double.IsNaN(relativeAirMass))
             Guard.InRange(relativeAirMass, 0.5, 50, "relative air mass");
-    }
-
-    /// <summary>The trigonometry one time step needs, computed once.</summary>
-    private readonly struct Geometry
-    {
-        private Geometry(double cosTilt, double sinTilt, double zenithRad, double cosZenith, double cosAoi)
-        {
-            CosTilt = cosTilt;
-            SinTilt = sinTilt;
-            ZenithRad = zenithRad;
-            CosZenith = cosZenith;
-            CosAoi = cosAoi;
-        }
-
-        public double CosTilt { get; }
-        public double SinTilt { get; }
-        public double ZenithRad { get; }
-        public double CosZenith { get; }
-        public double CosAoi { get; }
-
-        public static Geometry Of(double surfaceTiltDeg, double surfaceAzimuthDeg, double sunZenithDeg, double sunAzimuthDeg)
-        {
-            var (sinTilt, cosTilt) = Math.SinCos(surfaceTiltDeg * DegToRad);
-            double zenithRad = sunZenithDeg * DegToRad;
-            var (sinZenith, cosZenith) = Math.SinCos(zenithRad);
-            double cosAoi = Incidence.CosAoiFromTrig(cosZenith, sinZenith, cosTilt, sinTilt, (sunAzimuthDeg - surfaceAzimuthDeg) * DegToRad);
-            return new Geometry(cosTilt, sinTilt, zenithRad, cosZenith, cosAoi);
-        }
     }
 
     private const double PerezKappa = 1.041;
