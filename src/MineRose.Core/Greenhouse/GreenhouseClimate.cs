@@ -95,23 +95,30 @@ public static class GreenhouseClimate
         var to = weather.OutsideTemperatureC;
         var g = Math.Max(0, weather.GlobalRadiationWm2);
 
-        // Screen, lamps and day/night.
+        // Screens, lamps and day/night.
         var night = g < NightGlobalRadiationWm2;
-        var screenDrawn = spec.Screen is { } screen && night && to < screen.ClosedBelowOutsideTemperatureC;
+        var screenDrawn = spec.Screen is { } screen && screen.IsDrawn(night, to);
+        var shadeDrawn = spec.Shade is { } shade && shade.IsDrawn(g, to);
+        var shadeTransmission = (shadeDrawn ? spec.Shade!.Transmission : 1) * (screenDrawn && !night ? spec.Screen!.Transmission : 1);
         var uCover = spec.Cover.UValueWm2K * spec.CoverToFloorRatio * (screenDrawn ? 1 - spec.Screen!.HeatLossReduction : 1);
         var daySum = weather.LocalHourOfDay < durationH - 1e-9 ? 0 : state.DayParSumMolM2;
         var lampsOn = spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
         var lampWm2 = lampsOn ? spec.Lighting!.ElectricPowerWm2 : 0;
         var lampPpfd = lampsOn ? spec.Lighting!.PpfdUmolM2s : 0;
-        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) + lampPpfd;
-        var heatSetPoint = night && !lampsOn ? sp.HeatingNightC : sp.HeatingDayC;
+        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) * shadeTransmission + lampPpfd;
+        var isDay = !night || lampsOn;
+        var heatSetPoint = isDay ? sp.HeatingDayC : sp.HeatingNightC;
+        var rhLimit = sp.HumidityLimitPercent(isDay) / 100;
 
         // Radiation: the canopy part heats the air node, the rest the floor (mass) node.
-        var solarWm2 = spec.Cover.SolarTransmission * g;
+        var solarWm2 = spec.Cover.SolarTransmission * shadeTransmission * g;
         var fc = CanopyAbsorbedFraction(lai);
         var qAirSun = fc * solarWm2;
         var qMass = (1 - fc) * solarWm2;
-        var canopyRadiation = solarWm2 + lampPpfd / ParPhotonsPerJouleOfPar;
+        var lampParWm2 = lampPpfd / ParPhotonsPerJouleOfPar;
+        var canopyRadiation = solarWm2 + lampParWm2;
+        var canopyAbsorbed = qAirSun + (1 - Math.Exp(-0.7 * lai)) * lampParWm2;
+        var surfaceEmissivity = screenDrawn ? CanopyTemperature.ScreenEmissivity : CanopyTemperature.CoverEmissivity;
 
         // Air exchange.
         var phiLeak = AirExchange.FlowM3M2S(AirExchange.LeakageAch(spec.LeakageAch, weather.WindSpeedMs), height);
@@ -127,38 +134,48 @@ public static class GreenhouseClimate
         var taGuess = ta0;
         var phi = phiLeak;
         var vpdGuess = 0.0;
-        double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0;
+        double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0, co2 = Co2Balance.OutsideDefaultPpm;
         double condensation = 0, condensationHeatBack = 0;
         double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0;
         for (var pass = 0; pass < Passes; pass++)
         {
             var esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
+            var eMax = rhLimit * esAir;
             if (pass == 0)
-                vpdGuess = Math.Max(0, esAir - Math.Max(eOut, sp.MaxRelativeHumidityPercent / 100 * esAir));
-            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(canopyRadiation, lai, vpdGuess);
+                vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
+            co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
+            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
+                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM);
             var vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
             var tCover = CoverCondensation.SurfaceTemperatureC(taGuess, to, uCover / spec.CoverToFloorRatio);
             eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
             gCondense = spec.CoverToFloorRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
 
-            // Ventilation needed to keep the humidity at its limit: VEC·(e_s − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
-            var eMax = sp.MaxRelativeHumidityPercent / 100 * esAir;
+            // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
+            var hSensible = 2 * CanopyTemperature.LeafAirCoefficientWm2K * lai
+                + CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity);
+            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * Psychrometrics.SaturationSlopePaK(taGuess);
+            var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
+            var radiativeLoss = CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity) * (taGuess - tCover);
+            var esLeaf = lai > 0 ? esAir + Psychrometrics.SaturationSlopePaK(taGuess) * (canopyAbsorbed - radiativeLoss) / hSensible : esAir;
+
+            // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
             var needed = phiLeak;
-            if (vec > 0 && esAir > eMax)
+            if (vecEff > 0 && esLeaf > eMax)
             {
-                var eLeak = VapourBalance(vec, esAir, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
+                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
                 if (eLeak > eMax)
                 {
-                    var surplus = vec * (esAir - eMax) - gCondense * Math.Max(0, eMax - eCover);
+                    var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
                     needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
                 }
             }
             phiMin = Math.Clamp(needed, phiLeak, phiMax);
 
             // Transpiration at the flow of the previous pass.
-            var eAir = VapourBalance(vec, esAir, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
-            transpiration = Math.Max(0, vec * (esAir - eAir));
-            vpdGuess = Math.Max(0, esAir - eAir);
+            var eAir = VapourBalance(vecEff, esLeaf, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
+            transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
+            vpdGuess = Math.Max(0, esLeaf - eAir);
             condensation = gCondense * Math.Max(0, eAir - eCover);
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
@@ -202,6 +219,7 @@ public static class GreenhouseClimate
             }
             taGuess = ta;
         }
+        co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
 
         var tm = alpha + beta * ta;
         var esFinal = Psychrometrics.SaturationVapourPressurePa(ta);
@@ -236,7 +254,9 @@ public static class GreenhouseClimate
             (uCover * (ta - to) - condensationHeatBack) * toKw,
             rhoCp * phi * (ta - to) * toKw,
             latent * toKw,
-            storage * toKw);
+            storage * toKw,
+            shadeDrawn,
+            co2);
     }
 
     /// <summary>Air vapour pressure where transpiration equals removal by air exchange and condensation [Pa].</summary>

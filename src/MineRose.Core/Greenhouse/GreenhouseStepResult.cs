@@ -29,6 +29,8 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="VentilationLossKw">Sensible heat carried out by leakage and ventilation [kW].</param>
 /// <param name="LatentLossKw">Latent heat of the transpired water carried out as vapour [kW].</param>
 /// <param name="StorageKw">Rate of increase of heat stored in air, leaves and mass [kW].</param>
+/// <param name="ShadeDrawn">Whether the shade screen was drawn.</param>
+/// <param name="InsideCo2Ppm">CO₂ concentration of the inside air [ppm].</param>
 public readonly record struct GreenhouseStepResult(
     GreenhouseState Next,
     double InsideTemperatureC,
@@ -53,7 +55,9 @@ public readonly record struct GreenhouseStepResult(
     double TransmissionLossKw,
     double VentilationLossKw,
     double LatentLossKw,
-    double StorageKw)
+    double StorageKw,
+    bool ShadeDrawn,
+    double InsideCo2Ppm)
 {
     /// <summary>Gains minus losses minus storage [kW]; zero up to rounding.</summary>
     public double BalanceResidualKw =>
