@@ -4,21 +4,26 @@ namespace MineRose.Core.Greenhouse;
 /// <remarks>
 /// A simplification of Vanthoor's climate model [93] (the basis of GreenLight [94]). Kept: the air (with leaves) and one
 /// heat-storing mass; leakage linear in wind; ventilation heat ρ·c_p·φ·ΔT; canopy transpiration after Stanghellini [95]
-/// with Vanthoor's constants; the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity
-/// 1.2 kJ/(m²_leaf·K). Replaced: the cover, screen, sky and pipe radiation network by the overall U-value of ASABE EP406 [90],
-/// reduced by the screen factor; natural-ventilation aperture physics by a controlled air change rate between leakage and
-/// a maximum; the soil layers by one mass node; the cover temperature by its steady value from the U-value (for
-/// condensation, <see cref="CoverCondensation"/>); the canopy temperature by the air temperature. Per m² of floor:
+/// with Vanthoor's constants, CO₂ effect on the stomata included, and Seginer's night resistance of rose leaves [110];
+/// the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity 1.2 kJ/(m²_leaf·K);
+/// GreenLight's screen rules and 90 % night humidity limit [94]. Replaced: the cover, screen, sky and pipe radiation network
+/// by the overall U-value of ASABE EP406 [90], reduced by the screen factor; natural-ventilation aperture physics by a
+/// controlled air change rate between leakage and a maximum; the soil layers by one mass node; the cover temperature by its
+/// steady value from the U-value (for condensation, <see cref="CoverCondensation"/>); the canopy temperature state by its
+/// linearised energy balance (<see cref="CanopyTemperature"/>, used for transpiration only); the CO₂ state by its
+/// quasi-steady value (<see cref="Co2Balance"/>). Per m² of floor:
 /// <code>
-/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
-/// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·G − H·(T_m' − T_a')
+/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·σ·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
+/// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·σ·G − H·(T_m' − T_a')
 /// f_c = ½(1 − e^(−0.7·LAI)) + ½(1 − e^(−0.27·LAI)),   C_a = ρ·c_p·h + 1200·LAI
 /// </code>
-/// (r_c cover/floor ratio, s the screen factor, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and 1 h steps and closes the energy
-/// balance exactly. Vapour is quasi-steady: <c>E = VEC·(e_s(T_a) − e_a)</c> and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would
-/// exceed the humidity limit, φ is raised until it does not. Control: heat to the set-point; above the ventilation
-/// set-point open the vents (to hold it when the outside is cooler, fully otherwise); cool actively only above the cooling
-/// set-point. Transpiration uses the temperatures of the previous of three fixed-point passes.
+/// (r_c cover/floor ratio, s the thermal-screen factor, σ the transmission of a drawn shade screen or day-drawn thermal
+/// screen, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and
+/// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
+/// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
+/// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
+/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration and
+/// CO₂ use the temperatures and ventilation of the previous of three fixed-point passes.
 /// </remarks>
 public static class GreenhouseClimate
 {
