@@ -157,12 +157,12 @@ public static class GreenhouseClimate
             gCondense = spec.CoverToFloorRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
 
             // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
-            var hSensible = 2 * CanopyTemperature.LeafAirCoefficientWm2K * lai
-                + CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity);
-            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * Psychrometrics.SaturationSlopePaK(taGuess);
+            var hRadiative = CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity);
+            var hSensible = 2 * CanopyTemperature.LeafAirCoefficientWm2K * lai + hRadiative;
+            var slope = Psychrometrics.SaturationSlopePaK(taGuess);
+            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
             var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
-            var radiativeLoss = CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity) * (taGuess - tCover);
-            var esLeaf = lai > 0 ? esAir + Psychrometrics.SaturationSlopePaK(taGuess) * (canopyAbsorbed - radiativeLoss) / hSensible : esAir;
+            var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
 
             // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
             var needed = phiLeak;
