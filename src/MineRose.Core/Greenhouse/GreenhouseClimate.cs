@@ -141,7 +141,8 @@ public static class GreenhouseClimate
         var vpdGuess = 0.0;
         double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0, co2 = Co2Balance.OutsideDefaultPpm;
         double condensation = 0, condensationHeatBack = 0;
-        double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0;
+        double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0, coilVapour = 0, coilServed = 0;
+        var coilMode = false;
         for (var pass = 0; pass < Passes; pass++)
         {
             var esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
@@ -165,8 +166,9 @@ public static class GreenhouseClimate
             var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
 
             // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
+            // (Not while the house is closed and actively cooled: then the cooling coil dehumidifies, see below.)
             var needed = phiLeak;
-            if (vecEff > 0 && esLeaf > eMax)
+            if (!coilMode && vecEff > 0 && esLeaf > eMax)
             {
                 var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
                 if (eLeak > eMax)
@@ -177,11 +179,15 @@ public static class GreenhouseClimate
             }
             phiMin = Math.Clamp(needed, phiLeak, phiMax);
 
-            // Transpiration at the flow of the previous pass.
-            var eAir = VapourBalance(vecEff, esLeaf, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
+            // Transpiration at the flow of the previous pass. A closed, cooled house holds the humidity limit by condensing the
+            // surplus vapour on the cooling coil (cold mine water is below the dew point of the air).
+            var eAir = coilMode
+                ? Math.Min(eMax, VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover))
+                : VapourBalance(vecEff, esLeaf, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
             transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
             vpdGuess = Math.Max(0, esLeaf - eAir);
             condensation = gCondense * Math.Max(0, eAir - eCover);
+            coilVapour = coilMode ? Math.Max(0, transpiration - phiLeak * vapourPerFlow * (eAir - eOut) - condensation) : 0;
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
             // returns to the air as a smaller sensible loss through the cover.
@@ -189,7 +195,8 @@ public static class GreenhouseClimate
                 * CanopyTranspiration.LatentHeatJKg * condensation;
             var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
             phi = phiMin;
-            heatDemand = heat = coolDemand = cool = 0;
+            heatDemand = heat = coolDemand = cool = coilServed = 0;
+            var coilNext = false;
             var k = uCover + rhoCp * phi;
             var free = (airRhs + k * to) / (airDenominator + k);
             ta = free;
@@ -215,13 +222,25 @@ public static class GreenhouseClimate
                 ta = (airRhs + k * to) / (airDenominator + k);
                 if (sp.CoolingC is { } coolSetPoint && ta > coolSetPoint)
                 {
-                    phi = to < coolSetPoint ? phiMax : phiMin;
+                    // Outside air cooler than the set-point: vents fully open, cool the rest. Hotter: vents closed, the coil
+                    // cools and dehumidifies; its load is sensible plus the latent heat of the vapour it condenses.
+                    coilNext = to >= coolSetPoint;
+                    if (coilNext)
+                        phiMin = phiLeak;
+                    phi = coilNext ? phiLeak : phiMax;
                     k = uCover + rhoCp * phi;
-                    coolDemand = airRhs + k * to - (airDenominator + k) * coolSetPoint;
+                    var sensible = airRhs + k * to - (airDenominator + k) * coolSetPoint;
+                    var coilLatent = coilMode && coilNext ? CanopyTranspiration.LatentHeatJKg * coilVapour : 0;
+                    coolDemand = Math.Max(0, sensible) + coilLatent;
                     cool = Math.Min(coolDemand, coolingSuppliedKw * 1000 / area);
-                    ta = cool >= coolDemand ? coolSetPoint : (airRhs + k * to - cool) / (airDenominator + k);
+                    coilServed = Math.Min(cool, coilLatent);
+                    var sensibleServed = cool - coilServed;
+                    ta = sensible > 0 && sensibleServed >= sensible
+                        ? coolSetPoint
+                        : (airRhs + k * to - sensibleServed) / (airDenominator + k);
                 }
             }
+            coilMode = coilNext;
             taGuess = ta;
         }
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
@@ -230,8 +249,9 @@ public static class GreenhouseClimate
         var esFinal = Psychrometrics.SaturationVapourPressurePa(ta);
         var gvFinal = phi * Psychrometrics.VapourDensityKgM3(1, ta);
         // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
-        var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration, gvFinal, eOut, gCondense, eCover));
-        var latent = CanopyTranspiration.LatentHeatJKg * transpiration;
+        var coilCondensed = coilServed / CanopyTranspiration.LatentHeatJKg;
+        var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration - coilCondensed, gvFinal, eOut, gCondense, eCover));
+        var latent = CanopyTranspiration.LatentHeatJKg * transpiration - coilServed;
         var storage = ca * (ta - ta0) / dt + cm * (tm - tm0) / dt;
         var toKw = area / 1000;
         var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6);

@@ -118,6 +118,29 @@ public class GreenhouseClimateTests
         Assert.True(r.HeatingDemandKw > unlimited.HeatingDemandKw);
     }
 
+    [Fact]
+    public void A_closed_cooled_house_holds_the_humidity_limit_on_the_cooling_coil()
+    {
+        // Hot, humid and bright outside (33 °C, 60 %, 800 W/m²): the Dakuishan house closes its vents and the mine-water
+        // coil holds 27 °C; it also condenses what the crop transpires beyond what leakage carries out, holding 85 % RH.
+        var spec = GreenhouseSpec.Dakuishan();
+        var state = GreenhouseState.Uniform(27);
+        var w = new GreenhouseWeather(33, 800, 3, 60, 12);
+        GreenhouseStepResult r = default;
+        for (var i = 0; i < 6; i++)
+        {
+            r = GreenhouseClimate.Step(spec, state, w, 1);
+            state = r.Next;
+        }
+        Assert.Equal(27, r.InsideTemperatureC, 6);
+        Assert.Equal(AirExchange.LeakageAch(spec.LeakageAch, 3), r.VentilationAch, 9);
+        Assert.Equal(0, r.HumidityVentilationAch, 9);
+        Assert.InRange(r.InsideRelativeHumidityPercent, 84.5, 85.5);
+        // The coil's latent load is the part of the transpiration's latent heat that does not leave as vapour.
+        Assert.True(r.LatentLossKw < 2.45e6 * r.TranspirationKgM2H / 3600 * spec.FloorAreaM2 / 1000);
+        Assert.Equal(0, r.BalanceResidualKw, 6);
+    }
+
     [Property(MaxTest = 300)]
     public bool The_heat_balance_closes_in_every_step(int a, int b, int c, int d, int e, int f, int g)
     {
@@ -136,6 +159,7 @@ public class GreenhouseClimateTests
         var scale = Math.Abs(r.SolarGainKw) + Math.Abs(r.HeatingKw) + Math.Abs(r.TransmissionLossKw) + Math.Abs(r.StorageKw) + 1;
         return Math.Abs(r.BalanceResidualKw) < 1e-9 * scale
             && r.HeatingKw >= 0 && r.CoolingKw >= 0 && r.UnservedHeatingKw >= -1e-9
+            && r.HumidityVentilationAch <= r.VentilationAch + 1e-9
             && r.InsideRelativeHumidityPercent is >= 0 and <= 100.000001;
     }
 
