@@ -58,7 +58,7 @@ public class GreenhouseAnnualValidationTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"transpiration unlit {unlit.TranspirationKgM2:F0} L/m², lit {lit.TranspirationKgM2:F0} L/m²"));
         // ≈ 600–800 L/m²·yr for Dutch rose glasshouses: the band given in issue 4 (its candidate sources, e.g. Baas and van
-        // Rijssel, not checked here). Independent bound: Stanhill's lysimeter roses evaporated at most ≈ 87 % of the global
+        // Rijssel, not checked here). Independent bound: roses on a weighing lysimeter evaporated at most ≈ 87 % of the global
         // radiation on the canopy [116]: 0.87 × 0.70 × 3,535 MJ/m² / 2.45 MJ/kg ≈ 880 kg/m²·yr for this glass and year.
         Assert.InRange(unlit.TranspirationKgM2, 600, 800);
         Assert.InRange(lit.TranspirationKgM2, 600, 0.87 * 0.70 * 3535 / 2.45);
