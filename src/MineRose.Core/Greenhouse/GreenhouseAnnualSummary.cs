@@ -15,7 +15,7 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="MeanInsideTemperatureC">Time-mean inside air temperature [°C].</param>
 /// <param name="TranspirationKgM2">Water transpired by the crop per m² of floor [kg/m²].</param>
 /// <param name="HumidityVentilationHeatKwh">Sensible heat lost by ventilation added only for humidity control while heating [kWh].</param>
-/// <param name="HoursAboveHumidityLimit">Hours in which the inside humidity stayed above the limit (outside air too humid, vents at maximum) [h].</param>
+/// <param name="HoursAboveHumidityLimit">Hours in which the inside humidity stayed above the limit of the day or night (outside air too humid, vents at maximum) [h].</param>
 public sealed record GreenhouseAnnualSummary(
     double FloorAreaM2,
     double SimulatedHours,

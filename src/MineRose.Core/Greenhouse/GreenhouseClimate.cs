@@ -4,21 +4,26 @@ namespace MineRose.Core.Greenhouse;
 /// <remarks>
 /// A simplification of Vanthoor's climate model [93] (the basis of GreenLight [94]). Kept: the air (with leaves) and one
 /// heat-storing mass; leakage linear in wind; ventilation heat ρ·c_p·φ·ΔT; canopy transpiration after Stanghellini [95]
-/// with Vanthoor's constants; the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity
-/// 1.2 kJ/(m²_leaf·K). Replaced: the cover, screen, sky and pipe radiation network by the overall U-value of ASABE EP406 [90],
-/// reduced by the screen factor; natural-ventilation aperture physics by a controlled air change rate between leakage and
-/// a maximum; the soil layers by one mass node; the cover temperature by its steady value from the U-value (for
-/// condensation, <see cref="CoverCondensation"/>); the canopy temperature by the air temperature. Per m² of floor:
+/// with Vanthoor's constants, CO₂ effect on the stomata included, and Seginer's night resistance of rose leaves [110];
+/// the split of sunlight between canopy (k_PAR = 0.7, k_NIR = 0.27) and floor; leaf heat capacity 1.2 kJ/(m²_leaf·K);
+/// GreenLight's screen rules and 90 % night humidity limit [94]. Replaced: the cover, screen, sky and pipe radiation network
+/// by the overall U-value of ASABE EP406 [90], reduced by the screen factor; natural-ventilation aperture physics by a
+/// controlled air change rate between leakage and a maximum; the soil layers by one mass node; the cover temperature by its
+/// steady value from the U-value (for condensation, <see cref="CoverCondensation"/>); the canopy temperature state by its
+/// linearised energy balance (<see cref="CanopyTemperature"/>, used for transpiration only); the CO₂ state by its
+/// quasi-steady value (<see cref="Co2Balance"/>). Per m² of floor:
 /// <code>
-/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
-/// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·G − H·(T_m' − T_a')
+/// C_a·(T_a' − T_a)/Δt = f_c·τ_s·σ·G + P_lamp − λ·E + (1 − U/h_in)·λ·M_c + Q_heat − Q_cool + H·(T_m' − T_a') − (U·r_c·s + ρ·c_p·φ)·(T_a' − T_o)
+/// C_m·(T_m' − T_m)/Δt = (1 − f_c)·τ_s·σ·G − H·(T_m' − T_a')
 /// f_c = ½(1 − e^(−0.7·LAI)) + ½(1 − e^(−0.27·LAI)),   C_a = ρ·c_p·h + 1200·LAI
 /// </code>
-/// (r_c cover/floor ratio, s the screen factor, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and 1 h steps and closes the energy
-/// balance exactly. Vapour is quasi-steady: <c>E = VEC·(e_s(T_a) − e_a)</c> and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would
-/// exceed the humidity limit, φ is raised until it does not. Control: heat to the set-point; above the ventilation
-/// set-point open the vents (to hold it when the outside is cooler, fully otherwise); cool actively only above the cooling
-/// set-point. Transpiration uses the temperatures of the previous of three fixed-point passes.
+/// (r_c cover/floor ratio, s the thermal-screen factor, σ the transmission of a drawn shade screen or day-drawn thermal
+/// screen, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and
+/// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
+/// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
+/// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
+/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration and
+/// CO₂ use the temperatures and ventilation of the previous of three fixed-point passes.
 /// </remarks>
 public static class GreenhouseClimate
 {
@@ -95,23 +100,30 @@ public static class GreenhouseClimate
         var to = weather.OutsideTemperatureC;
         var g = Math.Max(0, weather.GlobalRadiationWm2);
 
-        // Screen, lamps and day/night.
+        // Screens, lamps and day/night.
         var night = g < NightGlobalRadiationWm2;
-        var screenDrawn = spec.Screen is { } screen && night && to < screen.ClosedBelowOutsideTemperatureC;
+        var screenDrawn = spec.Screen is { } screen && screen.IsDrawn(night, to);
+        var shadeDrawn = spec.Shade is { } shade && shade.IsDrawn(g, to);
+        var shadeTransmission = (shadeDrawn ? spec.Shade!.Transmission : 1) * (screenDrawn && !night ? spec.Screen!.Transmission : 1);
         var uCover = spec.Cover.UValueWm2K * spec.CoverToFloorRatio * (screenDrawn ? 1 - spec.Screen!.HeatLossReduction : 1);
         var daySum = weather.LocalHourOfDay < durationH - 1e-9 ? 0 : state.DayParSumMolM2;
         var lampsOn = spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
         var lampWm2 = lampsOn ? spec.Lighting!.ElectricPowerWm2 : 0;
         var lampPpfd = lampsOn ? spec.Lighting!.PpfdUmolM2s : 0;
-        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) + lampPpfd;
-        var heatSetPoint = night && !lampsOn ? sp.HeatingNightC : sp.HeatingDayC;
+        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) * shadeTransmission + lampPpfd;
+        var isDay = !night || lampsOn;
+        var heatSetPoint = isDay ? sp.HeatingDayC : sp.HeatingNightC;
+        var rhLimit = sp.HumidityLimitPercent(isDay) / 100;
 
         // Radiation: the canopy part heats the air node, the rest the floor (mass) node.
-        var solarWm2 = spec.Cover.SolarTransmission * g;
+        var solarWm2 = spec.Cover.SolarTransmission * shadeTransmission * g;
         var fc = CanopyAbsorbedFraction(lai);
         var qAirSun = fc * solarWm2;
         var qMass = (1 - fc) * solarWm2;
-        var canopyRadiation = solarWm2 + lampPpfd / ParPhotonsPerJouleOfPar;
+        var lampParWm2 = lampPpfd / ParPhotonsPerJouleOfPar;
+        var canopyRadiation = solarWm2 + lampParWm2;
+        var canopyAbsorbed = qAirSun + (1 - Math.Exp(-0.7 * lai)) * lampParWm2;
+        var surfaceEmissivity = screenDrawn ? CanopyTemperature.ScreenEmissivity : CanopyTemperature.CoverEmissivity;
 
         // Air exchange.
         var phiLeak = AirExchange.FlowM3M2S(AirExchange.LeakageAch(spec.LeakageAch, weather.WindSpeedMs), height);
@@ -127,39 +139,55 @@ public static class GreenhouseClimate
         var taGuess = ta0;
         var phi = phiLeak;
         var vpdGuess = 0.0;
-        double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0;
+        double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0, co2 = Co2Balance.OutsideDefaultPpm;
         double condensation = 0, condensationHeatBack = 0;
-        double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0;
+        double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0, coilVapour = 0, coilServed = 0;
+        var coilMode = false;
         for (var pass = 0; pass < Passes; pass++)
         {
             var esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
+            var eMax = rhLimit * esAir;
             if (pass == 0)
-                vpdGuess = Math.Max(0, esAir - Math.Max(eOut, sp.MaxRelativeHumidityPercent / 100 * esAir));
-            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(canopyRadiation, lai, vpdGuess);
+                vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
+            co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
+            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
+                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM);
             var vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
             var tCover = CoverCondensation.SurfaceTemperatureC(taGuess, to, uCover / spec.CoverToFloorRatio);
             eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
             gCondense = spec.CoverToFloorRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
 
-            // Ventilation needed to keep the humidity at its limit: VEC·(e_s − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
-            var eMax = sp.MaxRelativeHumidityPercent / 100 * esAir;
+            // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
+            var hRadiative = CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity);
+            var hSensible = 2 * CanopyTemperature.LeafAirCoefficientWm2K * lai + hRadiative;
+            var slope = Psychrometrics.SaturationSlopePaK(taGuess);
+            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
+            var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
+            var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
+
+            // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
+            // (Not while the house is closed and actively cooled: then the cooling coil dehumidifies, see below.)
             var needed = phiLeak;
-            if (vec > 0 && esAir > eMax)
+            if (!coilMode && vecEff > 0 && esLeaf > eMax)
             {
-                var eLeak = VapourBalance(vec, esAir, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
+                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
                 if (eLeak > eMax)
                 {
-                    var surplus = vec * (esAir - eMax) - gCondense * Math.Max(0, eMax - eCover);
+                    var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
                     needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
                 }
             }
             phiMin = Math.Clamp(needed, phiLeak, phiMax);
 
-            // Transpiration at the flow of the previous pass.
-            var eAir = VapourBalance(vec, esAir, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
-            transpiration = Math.Max(0, vec * (esAir - eAir));
-            vpdGuess = Math.Max(0, esAir - eAir);
+            // Transpiration at the flow of the previous pass. A closed, cooled house holds the humidity limit by condensing the
+            // surplus vapour on the cooling coil (cold mine water is below the dew point of the air).
+            var eAir = coilMode
+                ? Math.Min(eMax, VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover))
+                : VapourBalance(vecEff, esLeaf, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
+            transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
+            vpdGuess = Math.Max(0, esLeaf - eAir);
             condensation = gCondense * Math.Max(0, eAir - eCover);
+            coilVapour = coilMode ? Math.Max(0, transpiration - phiLeak * vapourPerFlow * (eAir - eOut) - condensation) : 0;
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
             // returns to the air as a smaller sensible loss through the cover.
@@ -167,7 +195,8 @@ public static class GreenhouseClimate
                 * CanopyTranspiration.LatentHeatJKg * condensation;
             var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
             phi = phiMin;
-            heatDemand = heat = coolDemand = cool = 0;
+            heatDemand = heat = coolDemand = cool = coilServed = 0;
+            var coilNext = false;
             var k = uCover + rhoCp * phi;
             var free = (airRhs + k * to) / (airDenominator + k);
             ta = free;
@@ -193,22 +222,36 @@ public static class GreenhouseClimate
                 ta = (airRhs + k * to) / (airDenominator + k);
                 if (sp.CoolingC is { } coolSetPoint && ta > coolSetPoint)
                 {
-                    phi = to < coolSetPoint ? phiMax : phiMin;
+                    // Outside air cooler than the set-point: vents fully open, cool the rest. Hotter: vents closed, the coil
+                    // cools and dehumidifies; its load is sensible plus the latent heat of the vapour it condenses.
+                    coilNext = to >= coolSetPoint;
+                    if (coilNext)
+                        phiMin = phiLeak;
+                    phi = coilNext ? phiLeak : phiMax;
                     k = uCover + rhoCp * phi;
-                    coolDemand = airRhs + k * to - (airDenominator + k) * coolSetPoint;
+                    var sensible = airRhs + k * to - (airDenominator + k) * coolSetPoint;
+                    var coilLatent = coilMode && coilNext ? CanopyTranspiration.LatentHeatJKg * coilVapour : 0;
+                    coolDemand = Math.Max(0, sensible) + coilLatent;
                     cool = Math.Min(coolDemand, coolingSuppliedKw * 1000 / area);
-                    ta = cool >= coolDemand ? coolSetPoint : (airRhs + k * to - cool) / (airDenominator + k);
+                    coilServed = Math.Min(cool, coilLatent);
+                    var sensibleServed = cool - coilServed;
+                    ta = sensible > 0 && sensibleServed >= sensible
+                        ? coolSetPoint
+                        : (airRhs + k * to - sensibleServed) / (airDenominator + k);
                 }
             }
+            coilMode = coilNext;
             taGuess = ta;
         }
+        co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
 
         var tm = alpha + beta * ta;
         var esFinal = Psychrometrics.SaturationVapourPressurePa(ta);
         var gvFinal = phi * Psychrometrics.VapourDensityKgM3(1, ta);
         // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
-        var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration, gvFinal, eOut, gCondense, eCover));
-        var latent = CanopyTranspiration.LatentHeatJKg * transpiration;
+        var coilCondensed = coilServed / CanopyTranspiration.LatentHeatJKg;
+        var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration - coilCondensed, gvFinal, eOut, gCondense, eCover));
+        var latent = CanopyTranspiration.LatentHeatJKg * transpiration - coilServed;
         var storage = ca * (ta - ta0) / dt + cm * (tm - tm0) / dt;
         var toKw = area / 1000;
         var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6);
@@ -236,7 +279,9 @@ public static class GreenhouseClimate
             (uCover * (ta - to) - condensationHeatBack) * toKw,
             rhoCp * phi * (ta - to) * toKw,
             latent * toKw,
-            storage * toKw);
+            storage * toKw,
+            shadeDrawn,
+            co2);
     }
 
     /// <summary>Air vapour pressure where transpiration equals removal by air exchange and condensation [Pa].</summary>

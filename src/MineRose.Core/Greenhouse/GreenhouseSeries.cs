@@ -18,6 +18,7 @@ public sealed class GreenhouseSeries
         VentilationAch = new double[count];
         CanopyParUmolM2s = new double[count];
         TranspirationKgM2H = new double[count];
+        InsideCo2Ppm = new double[count];
     }
 
     /// <summary>Number of steps.</summary>
@@ -46,4 +47,7 @@ public sealed class GreenhouseSeries
 
     /// <summary>Crop transpiration per m² of floor [kg/(m²·h)].</summary>
     public double[] TranspirationKgM2H { get; }
+
+    /// <summary>CO₂ concentration of the inside air [ppm].</summary>
+    public double[] InsideCo2Ppm { get; }
 }

@@ -18,6 +18,8 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="LeafAreaIndex">Leaf area per m² of floor [m²/m²], in [0, 8].</param>
 /// <param name="SetPoints">Climate set-points.</param>
 /// <param name="Lighting">Supplementary lighting, or null for an unlit house.</param>
+/// <param name="Shade">A summer shade screen, or null for none.</param>
+/// <param name="Co2">CO₂ enrichment by day, or null for none (inside air at the outside concentration).</param>
 public sealed record GreenhouseSpec(
     double FloorAreaM2,
     double CoverToFloorRatio,
@@ -30,7 +32,9 @@ public sealed record GreenhouseSpec(
     double MassAirConductanceWm2K,
     double LeafAreaIndex,
     GreenhouseSetPoints SetPoints,
-    SupplementaryLighting? Lighting)
+    SupplementaryLighting? Lighting,
+    ShadeScreen? Shade = null,
+    Co2Enrichment? Co2 = null)
 {
     /// <summary>Checks every field (and the nested records) and returns the spec, or throws naming the bad field.</summary>
     public GreenhouseSpec Validated()
@@ -49,6 +53,8 @@ public sealed record GreenhouseSpec(
         Guard.InRange(LeafAreaIndex, 0, 8, "leaf area index");
         SetPoints.Validated();
         Lighting?.Validated();
+        Shade?.Validated();
+        Co2?.Validated();
         return this;
     }
 
@@ -61,15 +67,19 @@ public sealed record GreenhouseSpec(
     public const double TypicalMassAirConductanceWm2K = 8;
 
     /// <summary>The Dakuishan rose house as published (13,000 m², held at ≈16 °C [91]) with our assumptions where nothing was
-    /// published: single-glass Venlo cover with an energy screen, 1.3 cover/floor, 4.5 m mean height, 0.5 ACH leakage,
-    /// 30 ACH maximum ventilation (ASABE's 0.04 m³/(s·m²) fan capacity [90]), LAI 3, no lamps.</summary>
+    /// published: single-glass Venlo cover with an energy screen and a 50 % summer shade screen [113], 1.3 cover/floor, 4.5 m
+    /// mean height, 0.5 ACH leakage, 30 ACH maximum ventilation (ASABE's 0.04 m³/(s·m²) fan capacity [90]), LAI 3, no lamps,
+    /// no CO₂ enrichment (none was reported).</summary>
     public static GreenhouseSpec Dakuishan(double floorAreaM2 = 13_000) => new(
         floorAreaM2, 1.3, 4.5, GreenhouseCover.SingleGlass, ThermalScreen.EnergyScreen,
-        0.5, 30, TypicalThermalMassKjM2K, TypicalMassAirConductanceWm2K, 3, GreenhouseSetPoints.Dakuishan, null);
+        0.5, 30, TypicalThermalMassKjM2K, TypicalMassAirConductanceWm2K, 3, GreenhouseSetPoints.Dakuishan, null,
+        ShadeScreen.SummerHalfShade, null);
 
-    /// <summary>A standard (Dutch-style) rose glasshouse: single glass, energy screen, standard rose set-points, optional lamps;
-    /// geometry and air exchange as in <see cref="Dakuishan"/>.</summary>
+    /// <summary>A standard (Dutch-style) rose glasshouse: single glass, energy screen, standard rose set-points, CO₂ dosed to
+    /// 800 ppm by day as in GreenLight [94], no shade screen (Dutch summers are held by the vents), optional lamps; geometry
+    /// and air exchange as in <see cref="Dakuishan"/>.</summary>
     public static GreenhouseSpec StandardRose(double floorAreaM2 = 10_000, SupplementaryLighting? lighting = null) => new(
         floorAreaM2, 1.3, 4.5, GreenhouseCover.SingleGlass, ThermalScreen.EnergyScreen,
-        0.5, 30, TypicalThermalMassKjM2K, TypicalMassAirConductanceWm2K, 3, GreenhouseSetPoints.StandardRose, lighting);
+        0.5, 30, TypicalThermalMassKjM2K, TypicalMassAirConductanceWm2K, 3, GreenhouseSetPoints.StandardRose, lighting,
+        null, Co2Enrichment.DutchPractice);
 }

@@ -11,8 +11,8 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="HeatingDemandKw">Heat needed to hold the heating set-point [kW].</param>
 /// <param name="HeatingKw">Heat delivered by the heating system [kW].</param>
 /// <param name="UnservedHeatingKw">Heat demanded but not supplied [kW].</param>
-/// <param name="CoolingDemandKw">Heat that active cooling must remove to hold the cooling set-point [kW].</param>
-/// <param name="CoolingKw">Heat removed by the cooling system [kW].</param>
+/// <param name="CoolingDemandKw">Heat that active cooling must remove to hold the cooling set-point (and, closed, the humidity limit) [kW].</param>
+/// <param name="CoolingKw">Heat removed by the cooling system [kW], including the latent heat of vapour its coil condenses in a closed, cooled house.</param>
 /// <param name="UnservedCoolingKw">Cooling demanded but not supplied [kW].</param>
 /// <param name="LightingPowerKw">Electric power of the lamps [kW].</param>
 /// <param name="LampsOn">Whether the lamps were on.</param>
@@ -27,8 +27,10 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="LampHeatKw">Heat released by the lamps (equal to their electric power) [kW].</param>
 /// <param name="TransmissionLossKw">Sensible heat lost from the air through the cover, less the latent heat of condensation returned by the warmed cover [kW].</param>
 /// <param name="VentilationLossKw">Sensible heat carried out by leakage and ventilation [kW].</param>
-/// <param name="LatentLossKw">Latent heat of the transpired water carried out as vapour [kW].</param>
+/// <param name="LatentLossKw">Latent heat of the transpired water, less the part condensed on a cooling coil (counted in <paramref name="CoolingKw"/>) [kW].</param>
 /// <param name="StorageKw">Rate of increase of heat stored in air, leaves and mass [kW].</param>
+/// <param name="ShadeDrawn">Whether the shade screen was drawn.</param>
+/// <param name="InsideCo2Ppm">CO₂ concentration of the inside air [ppm].</param>
 public readonly record struct GreenhouseStepResult(
     GreenhouseState Next,
     double InsideTemperatureC,
@@ -53,7 +55,9 @@ public readonly record struct GreenhouseStepResult(
     double TransmissionLossKw,
     double VentilationLossKw,
     double LatentLossKw,
-    double StorageKw)
+    double StorageKw,
+    bool ShadeDrawn,
+    double InsideCo2Ppm)
 {
     /// <summary>Gains minus losses minus storage [kW]; zero up to rounding.</summary>
     public double BalanceResidualKw =>

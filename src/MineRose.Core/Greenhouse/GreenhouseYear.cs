@@ -89,6 +89,7 @@ public static class GreenhouseYear
             output.VentilationAch[i] = r.VentilationAch;
             output.CanopyParUmolM2s[i] = r.CanopyParUmolM2s;
             output.TranspirationKgM2H[i] = r.TranspirationKgM2H;
+            output.InsideCo2Ppm[i] = r.InsideCo2Ppm;
 
             heatingKwh += r.HeatingKw * stepH;
             coolingKwh += r.CoolingKw * stepH;
@@ -105,7 +106,8 @@ public static class GreenhouseYear
             transpiration += r.TranspirationKgM2H * stepH;
             if (r.HeatingKw > 0)
                 humidityHeatKwh += r.HumidityVentilationHeatKw * stepH;
-            if (r.InsideRelativeHumidityPercent > sp.MaxRelativeHumidityPercent + 0.5)
+            var isDay = w.GlobalRadiationWm2 >= GreenhouseClimate.NightGlobalRadiationWm2 || r.LampsOn;
+            if (r.InsideRelativeHumidityPercent > sp.HumidityLimitPercent(isDay) + 0.5)
                 humidHours += stepH;
         }
 
