@@ -6,12 +6,14 @@ namespace MineRose.Core.Pv;
 
 /// <summary>The PVWatts-class chain from weather to AC power, with the light left on the ground for crops.</summary>
 /// <remarks>
-/// Per interval: sun position at the midpoint (<see cref="SunPath"/>) → extraterrestrial DNI [11] → relative air mass
-/// (Kasten &amp; Young) → plane-of-array irradiance (Perez 1990 by default, plus ground reflection) → incidence-angle
-/// modifier on the beam → cell temperature (Faiman, on the plane-of-array global) → PVWatts DC with the temperature
-/// coefficient → DC losses (PVWatts list) → PVWatts inverter curve clipped at the AC rating; and, independently,
-/// the pitch-averaged ground irradiance between the rows. Energies are interval averages × step length.
-/// Night intervals (no irradiance) skip everything but the cell temperature.
+/// Per interval: sun position at the midpoint (NREL SPA [1], <see cref="SunPath"/>) → extraterrestrial DNI [10] →
+/// relative air mass (Kasten &amp; Young [11]) → plane-of-array irradiance (Perez 1990 [21] by default, Hay–Davies [22]
+/// or isotropic [23]; ground reflection with albedo [24]) → incidence-angle modifier on the beam (physical, De Soto et
+/// al. [25], tabulated) → cell temperature (Faiman [50], on the plane-of-array global) → PVWatts DC with the
+/// temperature coefficient [53] → DC losses (PVWatts list, multiplicative [53]) → PVWatts inverter curve clipped at the
+/// AC rating [53]; and, independently, the pitch-averaged ground irradiance between the rows (view factors of infinite
+/// rows [57], [59]). Energies are interval averages × step length. Night intervals (no irradiance) skip everything but
+/// the cell temperature. Inverter clipping is estimated as the DC power × nominal efficiency above the AC rating.
 /// </remarks>
 public static class PvChain
 {
