@@ -85,7 +85,8 @@ public static class FinancialMetrics
 
     /// <summary>Simple payback: years until the cumulative net flow first reaches zero, interpolated within the year [160].</summary>
     /// <remarks>The first crossing counts; a later dip below zero (a replacement, say) does not undo it — read the
-    /// cumulative column. Within year t the flow is taken as spread evenly: payback = (t − 1) + |C_(t−1)|/F_t.</remarks>
+    /// cumulative column. Within year t the flow is taken as spread evenly: payback = (t − 1) + |C_(t−1)|/F_t. A
+    /// cumulative within 10⁻¹² of Σ|F| of zero counts as reached (rounding).</remarks>
     /// <param name="flowsCny">Net flows F_0..F_N [CNY], at least one, all finite.</param>
     /// <returns>Payback [yr]; 0 if F_0 ≥ 0; null if the cumulative flow never reaches zero.</returns>
     public static double? PaybackYears(ReadOnlySpan<double> flowsCny)
@@ -188,8 +189,13 @@ public static class FinancialMetrics
 
     private static double? Payback(ReadOnlySpan<double> flows, double v)
     {
+        // Rounding allowance: a cumulative within 1e-12 of the flows' total magnitude of zero counts as zero.
+        double scale = 0.0;
+        foreach (double f in flows)
+            scale += Math.Abs(f);
+        double tolerance = 1e-12 * scale;
         double cumulative = flows[0];
-        if (cumulative >= 0.0)
+        if (cumulative >= -tolerance)
             return 0.0;
         double factor = 1.0;
         for (int t = 1; t < flows.Length; t++)
@@ -198,8 +204,8 @@ public static class FinancialMetrics
             double flow = flows[t] * factor;
             double previous = cumulative;
             cumulative += flow;
-            if (cumulative >= 0.0)
-                return t - 1 + (-previous / flow);
+            if (cumulative >= -tolerance)
+                return Math.Min(t, t - 1 + (-previous / flow));
         }
 
         return null;
