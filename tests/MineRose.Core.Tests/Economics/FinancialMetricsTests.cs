@@ -67,7 +67,7 @@ public class FinancialMetricsTests
     [Fact]
     public void A_flow_with_two_sign_changes_has_two_irrs_and_the_one_closest_to_zero_is_returned()
     {
-        // The multiple-IRR pitfall of Brealey, Myers and Allen [160]: −4,000, +25,000, −25,000.
+        // The multiple-IRR pitfall described by Brealey, Myers and Allen [160], on −4,000, +25,000, −25,000.
         // By hand −4 + 25v − 25v² = 0 → v = 0.8 or 0.2 → IRR = 25 % or 400 %.
         double[] flows = [-4000, 25000, -25000];
         var all = FinancialMetrics.IrrAll(flows);
