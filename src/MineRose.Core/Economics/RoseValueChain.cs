@@ -74,22 +74,26 @@ public sealed record RoseValueChain
     public double ProcessedStems => StemsPerYear * ProcessingShare;
 
     /// <summary>Revenue of the fresh-cut stems, the lowest grades having gone to processing [CNY/yr].</summary>
-    public double FreshCutRevenueCny
-    {
-        get
-        {
-            Validated();
-            // Take the processing share from the cheapest grades first.
-            double toTake = ProcessingShare, revenuePerStem = 0.0;
-            foreach (var grade in Grades.Grades.OrderBy(g => g.PriceCnyPerStem))
-            {
-                double taken = Math.Min(grade.Share, toTake);
-                toTake -= taken;
-                revenuePerStem += (grade.Share - taken) * grade.PriceCnyPerStem;
-            }
+    public double FreshCutRevenueCny => FreshCutRevenueByGrade().Sum(g => g.AmountCny);
 
-            return StemsPerYear * revenuePerStem;
+    /// <summary>Fresh-cut revenue of each grade, in the order of <see cref="RoseGradeSplit.Grades"/>, after processing took the cheapest stems [CNY/yr].</summary>
+    public IReadOnlyList<LineItem> FreshCutRevenueByGrade()
+    {
+        Validated();
+        var grades = Grades.Grades;
+        var taken = new double[grades.Count];
+        // Take the processing share from the cheapest grades first (stable order for equal prices).
+        double toTake = ProcessingShare;
+        foreach (int i in Enumerable.Range(0, grades.Count).OrderBy(i => grades[i].PriceCnyPerStem))
+        {
+            taken[i] = Math.Min(grades[i].Share, toTake);
+            toTake -= taken[i];
         }
+
+        var lines = new LineItem[grades.Count];
+        for (int i = 0; i < grades.Count; i++)
+            lines[i] = new LineItem(grades[i].Name, StemsPerYear * (grades[i].Share - taken[i]) * grades[i].PriceCnyPerStem);
+        return lines;
     }
 
     /// <summary>Mean price of a fresh-cut stem after processing took the cheapest [CNY/stem]; the split's mean price when nothing is sold fresh.</summary>
@@ -116,10 +120,13 @@ public sealed record RoseValueChain
     /// <summary>Revenue less the chain's own processing and tourism costs; growing and park costs are not in it [CNY/yr].</summary>
     public double ContributionCny => RevenueCny - ProcessingCostCny - TourismCostCny;
 
-    /// <summary>Revenue lines for a <see cref="FinanceSpec"/>: fresh-cut (rose prices), products and tourism (general inflation); empty lines are left out.</summary>
+    /// <summary>Revenue lines for a <see cref="FinanceSpec"/>: fresh-cut by grade, "Roses, fresh-cut: {grade}" (rose prices), then
+    /// products and tourism (general inflation); empty product and tourism lines are left out.</summary>
     public IReadOnlyList<CashLine> RevenueLines()
     {
-        var lines = new List<CashLine> { new() { Name = "Roses, fresh-cut", FirstYearCny = FreshCutRevenueCny, Index = PriceIndex.RosePrice } };
+        var lines = new List<CashLine>();
+        foreach (var grade in FreshCutRevenueByGrade())
+            lines.Add(new CashLine { Name = "Roses, fresh-cut: " + grade.Name, FirstYearCny = grade.AmountCny, Index = PriceIndex.RosePrice });
         if (ProcessingRevenueCny > 0.0)
             lines.Add(new CashLine { Name = "Rose products", FirstYearCny = ProcessingRevenueCny, Index = PriceIndex.General });
         if (TourismRevenueCny > 0.0)

@@ -28,6 +28,7 @@ public class RoseValueChainTests
         // By hand: 30 % processed takes all of C (20 %) and 10 % of B; fresh-cut = 1e6 × (0.3 × 1.5 + 0.4 × 0.8) = 770,000.
         Assert.Equal(700_000, chain.FreshCutStems, 9);
         Assert.Equal(770_000, chain.FreshCutRevenueCny, 6);
+        Assert.Equal([450_000.0, 320_000.0, 0.0], chain.FreshCutRevenueByGrade().Select(g => Math.Round(g.AmountCny, 6)));
         Assert.Equal(1.1, chain.FreshCutMeanPriceCnyPerStem, 12);
         // 300,000 stems × 0.01 kg × 0.2 = 600 kg of product: revenue 600 × 200, cost 600 × 50.
         Assert.Equal(600, chain.ProductKg, 9);
@@ -83,12 +84,12 @@ public class RoseValueChainTests
             OperatingCosts = chain.CostLines(),
         };
         var table = CashFlowTable.Build(spec);
-        Assert.Equal(["Roses, fresh-cut", "Rose products", "Agritourism"], table.Years[1].Revenues.Select(r => r.Name));
+        Assert.Equal(["Roses, fresh-cut: A", "Roses, fresh-cut: B", "Roses, fresh-cut: C", "Rose products", "Agritourism"], table.Years[1].Revenues.Select(r => r.Name));
         Assert.Equal(["Rose processing", "Agritourism operations"], table.Years[1].OperatingCosts.Select(r => r.Name));
         Assert.Equal(chain.ContributionCny, table.Profit(1).OperatingProfitCny, 6);
-        // Fresh-cut follows rose prices: 770,000 × 1.03 in year 2; products and tourism follow general inflation (0 here).
-        Assert.Equal(770_000 * 1.03, table.Years[2].Revenues[0].AmountCny, 6);
-        Assert.Equal(800_000, table.Years[2].Revenues[2].AmountCny, 6);
+        // Fresh-cut follows rose prices: grade A 450,000 × 1.03 in year 2; products and tourism follow general inflation (0 here).
+        Assert.Equal(450_000 * 1.03, table.Years[2].Revenues[0].AmountCny, 6);
+        Assert.Equal(800_000, table.Years[2].Revenues[4].AmountCny, 6);
     }
 
     [Fact]
