@@ -22,7 +22,8 @@ public sealed record EmissionFactor(string Name, double TonnesCo2PerMwh, int? Da
     {
         if (string.IsNullOrWhiteSpace(Name))
             throw new InvalidInputException("EmissionFactor.Name", $"'{Name}'", "a non-empty name");
-        Guard.InRange(TonnesCo2PerMwh, 0.0, 2.0, $"EmissionFactor.TonnesCo2PerMwh ({Name})");
+        if (!(TonnesCo2PerMwh is >= 0.0 and <= 2.0))
+            Guard.InRange(TonnesCo2PerMwh, 0.0, 2.0, $"EmissionFactor.TonnesCo2PerMwh ({Name})");
         if (DataYear is { } year && year is < 1990 or > 2100)
             throw new InvalidInputException("EmissionFactor.DataYear", year.ToString(CultureInfo.InvariantCulture), "a year in [1990, 2100]");
         return this;

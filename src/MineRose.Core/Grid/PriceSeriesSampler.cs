@@ -35,7 +35,10 @@ internal static class PriceSeriesSampler
         if (values.Length != grid.Count)
             throw new InvalidInputException($"{field} length", values.Length.ToString(CultureInfo.InvariantCulture), $"its grid's {grid.Count} intervals");
         for (int i = 0; i < values.Length; i++)
-            Guard.Finite(values[i], string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]"));
+        {
+            if (!double.IsFinite(values[i]))
+                Guard.Finite(values[i], string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]"));
+        }
         return values.ToArray();
     }
 }

@@ -11,7 +11,8 @@ public sealed record Surcharge(string Name, double CnyPerKwh)
     {
         if (string.IsNullOrWhiteSpace(Name))
             throw new InvalidInputException("Surcharge.Name", $"'{Name}'", "a non-empty name");
-        Guard.Finite(CnyPerKwh, $"Surcharge.CnyPerKwh ({Name})");
+        if (!double.IsFinite(CnyPerKwh))
+            Guard.Finite(CnyPerKwh, $"Surcharge.CnyPerKwh ({Name})");
         return this;
     }
 }

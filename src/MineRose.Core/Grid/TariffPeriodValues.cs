@@ -41,7 +41,10 @@ public readonly record struct TariffPeriodValues(double CriticalPeak, double Pea
         for (int p = 0; p < Count; p++)
         {
             var period = (TariffPeriod)p;
-            Guard.InRange(this[period], min, double.MaxValue, $"{field}.{period}");
+            double value = this[period];
+            // The field name is composed only on failure, so validating allocates nothing.
+            if (!(value >= min) || !double.IsFinite(value))
+                Guard.InRange(value, min, double.MaxValue, field + "." + period.ToString());
         }
 
         return this;
