@@ -1,7 +1,7 @@
 namespace MineRose.Core.Grid;
 
-/// <summary>A capacity charge of a two-part tariff: a price per kVA of contracted transformer capacity and month, whatever the use [144].</summary>
-/// <remarks>C_cap,m = c_cap · S · f_m, with f_m the fraction of month m the simulation covers.</remarks>
+/// <summary>A capacity charge of a two-part tariff: a price per kVA of contracted transformer capacity and month, whatever the use [151].</summary>
+/// <remarks>C_cap,m = c_cap · S · f_m, with f_m the fraction of month m the simulation covers (see <see cref="DemandCharge"/> and [152]).</remarks>
 public sealed record CapacityCharge
 {
     /// <summary>Price per kVA of contracted capacity, c_cap [CNY/(kVA·month)]; ≥ 0.</summary>

@@ -10,7 +10,7 @@ namespace MineRose.Core.Grid;
 /// <para>Built once per grid (arrays sized once); <see cref="Bill"/> then runs one pass over the series without
 /// allocating per interval. With import P_imp,i and export P_exp,i [kW] over intervals of Δt [h]:</para>
 /// <para>E_imp,p = Σ_{i∈p} P_imp,i·Δt; C_energy,p = Σ_{i∈p} P_imp,i·Δt·p_energy,i; C_s,k = s_k·Σ_i P_imp,i·Δt;
-/// R_exp = Σ_i P_exp,i·Δt·p_exp,i; C_dem,m = c_dem·max_{i∈m} P_imp,i·f_m; C_cap,m = c_cap·S·f_m [140], [144].</para>
+/// R_exp = Σ_i P_exp,i·Δt·p_exp,i; C_dem,m = c_dem·max_{i∈m} P_imp,i·f_m; C_cap,m = c_cap·S·f_m [140], [151].</para>
 /// <para>Import and export in the same interval are billed separately (no netting inside an interval).</para>
 /// </remarks>
 public sealed class TariffSeries

@@ -88,16 +88,27 @@ public sealed class TimeOfUseSchedule
     /// <param name="periods">Filled with the period of each interval; length <see cref="TimeGrid.Count"/>.</param>
     public void FillPeriods(TimeGrid grid, double utcOffsetHours, Span<TariffPeriod> periods)
     {
+        var cursor = Cursor(grid, utcOffsetHours, periods.Length, "periods");
+        for (int i = 0; i < periods.Length; i++)
+            periods[i] = _map[cursor.NextMapIndex()];
+    }
+
+    /// <summary>Fills the price of each interval from the price of its period.</summary>
+    internal void FillByPeriod(TimeGrid grid, double utcOffsetHours, ReadOnlySpan<double> valueOfPeriod, Span<double> values)
+    {
+        var cursor = Cursor(grid, utcOffsetHours, values.Length, "energyPriceCnyPerKwh");
+        for (int i = 0; i < values.Length; i++)
+            values[i] = valueOfPeriod[(int)_map[cursor.NextMapIndex()]];
+    }
+
+    private static LocalHourCursor Cursor(TimeGrid grid, double utcOffsetHours, int length, string field)
+    {
         ArgumentNullException.ThrowIfNull(grid);
         var offset = LocalClock.Offset(utcOffsetHours);
-        if (periods.Length != grid.Count)
-            throw new InvalidInputException("periods length", periods.Length.ToString(CultureInfo.InvariantCulture), $"the grid's {grid.Count} intervals");
+        if (length != grid.Count)
+            throw new InvalidInputException($"{field} length", length.ToString(CultureInfo.InvariantCulture), $"the grid's {grid.Count} intervals");
         LocalClock.RequireWithinClockHours(grid, offset, "a time-of-use schedule");
-
-        var local = grid.StartUtc + offset;
-        var step = grid.Step;
-        for (int i = 0; i < periods.Length; i++, local += step)
-            periods[i] = _map[Index(local.Month, local.Hour)];
+        return new LocalHourCursor((grid.StartUtc + offset).Ticks, grid.Step.Ticks);
     }
 
     private static int Index(int month, int hour) => (month - 1) * 24 + hour;
@@ -128,5 +139,28 @@ public sealed class TimeOfUseSchedule
             "TimeOfUseSchedule.Windows",
             string.Create(CultureInfo.InvariantCulture, $"month {month} hour {hour} not covered"),
             "every hour of every month covered by a window, or an 'otherwise' period");
+    }
+
+    /// <summary>Walks a grid in local time, yielding the (month, hour) index of each interval; the calendar month is
+    /// recomputed only when the day changes, so each step costs two integer divisions.</summary>
+    private struct LocalHourCursor(long localTicks, long stepTicks)
+    {
+        private long _ticks = localTicks;
+        private long _day = -1;
+        private int _monthBase;
+
+        public int NextMapIndex()
+        {
+            long day = _ticks / TimeSpan.TicksPerDay;
+            if (day != _day)
+            {
+                _day = day;
+                _monthBase = (new DateTime(day * TimeSpan.TicksPerDay).Month - 1) * 24;
+            }
+
+            int hour = (int)((_ticks - day * TimeSpan.TicksPerDay) / TimeSpan.TicksPerHour);
+            _ticks += stepTicks;
+            return _monthBase + hour;
+        }
     }
 }

@@ -40,12 +40,7 @@ public sealed record TimeOfUseTariff : EnergyTariff
         for (int p = 0; p < TariffPeriodValues.Count; p++)
             priceOfPeriod[p] = prices[(TariffPeriod)p];
 
-        var offset = LocalClock.Offset(utcOffsetHours);
-        LocalClock.RequireWithinClockHours(grid, offset, "a time-of-use schedule");
-        var local = grid.StartUtc + offset;
-        var step = grid.Step;
-        for (int i = 0; i < energyPriceCnyPerKwh.Length; i++, local += step)
-            energyPriceCnyPerKwh[i] = priceOfPeriod[(int)Schedule.PeriodAt(local.Month, local.Hour)];
+        Schedule.FillByPeriod(grid, utcOffsetHours, priceOfPeriod, energyPriceCnyPerKwh);
     }
 
     /// <inheritdoc/>

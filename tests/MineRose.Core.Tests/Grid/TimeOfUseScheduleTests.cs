@@ -155,6 +155,26 @@ public class TimeOfUseScheduleTests
         Assert.Equal(Flat, periods[16]);          // 1 Sep 00:00 local
     }
 
+    [Theory]
+    [InlineData(8.0, 60)]
+    [InlineData(8.0, 15)]
+    [InlineData(-5.0, 30)]
+    [InlineData(5.5, 30)]
+    public void Periods_of_a_leap_year_grid_match_a_lookup_by_calendar_date(double offsetHours, int stepMinutes)
+    {
+        // Independent check of the fast local-time walk: DateTime's own month and hour for every interval of 2024.
+        var step = TimeSpan.FromMinutes(stepMinutes);
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-offsetHours);
+        var grid = new TimeGrid(start, step, (int)(TimeSpan.FromDays(366) / step));
+        var periods = new TariffPeriod[grid.Count];
+        Shandong.FillPeriods(grid, offsetHours, periods);
+        for (int i = 0; i < grid.Count; i++)
+        {
+            var local = grid.StartOf(i).AddHours(offsetHours);
+            Assert.Equal(Shandong.PeriodAt(local.Month, local.Hour), periods[i]);
+        }
+    }
+
     [Fact]
     public void Intervals_that_straddle_a_local_clock_hour_are_refused()
     {
