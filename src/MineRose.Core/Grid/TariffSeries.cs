@@ -149,12 +149,13 @@ public sealed class TariffSeries
         LocalClock.RequireWithinClockHours(grid, offset, "monthly demand or capacity charges");
         var slots = new int[grid.Count];
         var months = new List<(int Year, int Month, double Hours)>();
-        var local = grid.StartUtc + offset;
+        var cursor = new LocalHourCursor((grid.StartUtc + offset).Ticks, grid.Step.Ticks);
         double stepHours = grid.StepHours;
-        for (int i = 0; i < slots.Length; i++, local += grid.Step)
+        for (int i = 0; i < slots.Length; i++)
         {
-            if (months.Count == 0 || months[^1].Year != local.Year || months[^1].Month != local.Month)
-                months.Add((local.Year, local.Month, 0.0));
+            cursor.NextMonthHourIndex();
+            if (months.Count == 0 || months[^1].Year != cursor.Year || months[^1].Month != cursor.Month)
+                months.Add((cursor.Year, cursor.Month, 0.0));
             var last = months[^1];
             months[^1] = (last.Year, last.Month, last.Hours + stepHours);
             slots[i] = months.Count - 1;

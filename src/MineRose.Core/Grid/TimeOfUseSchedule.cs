@@ -90,7 +90,7 @@ public sealed class TimeOfUseSchedule
     {
         var cursor = Cursor(grid, utcOffsetHours, periods.Length, "periods");
         for (int i = 0; i < periods.Length; i++)
-            periods[i] = _map[cursor.NextMapIndex()];
+            periods[i] = _map[cursor.NextMonthHourIndex()];
     }
 
     /// <summary>Fills the price of each interval from the price of its period.</summary>
@@ -98,7 +98,7 @@ public sealed class TimeOfUseSchedule
     {
         var cursor = Cursor(grid, utcOffsetHours, values.Length, "energyPriceCnyPerKwh");
         for (int i = 0; i < values.Length; i++)
-            values[i] = valueOfPeriod[(int)_map[cursor.NextMapIndex()]];
+            values[i] = valueOfPeriod[(int)_map[cursor.NextMonthHourIndex()]];
     }
 
     private static LocalHourCursor Cursor(TimeGrid grid, double utcOffsetHours, int length, string field)
@@ -139,28 +139,5 @@ public sealed class TimeOfUseSchedule
             "TimeOfUseSchedule.Windows",
             string.Create(CultureInfo.InvariantCulture, $"month {month} hour {hour} not covered"),
             "every hour of every month covered by a window, or an 'otherwise' period");
-    }
-
-    /// <summary>Walks a grid in local time, yielding the (month, hour) index of each interval; the calendar month is
-    /// recomputed only when the day changes, so each step costs two integer divisions.</summary>
-    private struct LocalHourCursor(long localTicks, long stepTicks)
-    {
-        private long _ticks = localTicks;
-        private long _day = -1;
-        private int _monthBase;
-
-        public int NextMapIndex()
-        {
-            long day = _ticks / TimeSpan.TicksPerDay;
-            if (day != _day)
-            {
-                _day = day;
-                _monthBase = (new DateTime(day * TimeSpan.TicksPerDay).Month - 1) * 24;
-            }
-
-            int hour = (int)((_ticks - day * TimeSpan.TicksPerDay) / TimeSpan.TicksPerHour);
-            _ticks += stepTicks;
-            return _monthBase + hour;
-        }
     }
 }
