@@ -5,7 +5,7 @@ internal static class CappedScaling
 {
     /// <summary>Sets v_i ← min(f·v_i, c_i) with the one factor f for which the sum equals <paramref name="target"/>; returns
     /// the sum reached, which falls short only when the caps sum to less than the target (then every value is at its cap).
-    /// Values that are all zero while the target is positive are set in proportion to the caps.</summary>
+    /// Where the headroom lies only in values that are zero, the rest is shared among them in proportion to their caps.</summary>
     /// <remarks>Σ min(f·v_i, c_i) grows piecewise linearly with f. Starting from f = target/Σv, each step solves for f with
     /// the values pinned at their caps held fixed; the pinned set only grows, so at most n + 1 steps are needed.</remarks>
     public static double Scale(Span<double> values, ReadOnlySpan<double> caps, double target)
@@ -40,7 +40,14 @@ internal static class CappedScaling
                     free += values[i];
             }
             if (free <= 0)
-                break;
+            {
+                // the headroom lies only in values that are zero: share the rest in proportion to their caps
+                var rest = target - pinned;
+                var headroom = capSum - pinned;
+                for (var i = 0; i < values.Length; i++)
+                    values[i] = values[i] * f >= caps[i] ? caps[i] : caps[i] * rest / headroom;
+                return target;
+            }
             var next = (target - pinned) / free;
             if (next <= f)
                 break;
