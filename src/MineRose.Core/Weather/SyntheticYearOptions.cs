@@ -17,7 +17,8 @@ namespace MineRose.Core.Weather;
 /// <param name="DailyTemperatureStdDevK">Standard deviation of daily mean temperatures about their seasonal course [K], in
 /// [0, 15]; null uses the correlation of Erbs, Klein and Beckman [127] month by month.</param>
 /// <param name="TemperatureLag1">Lag-one autocorrelation of the daily mean temperature anomaly [-], in [0, 0.99]. Default
-/// 0.68, measured on the Jinan TMYx year [35] (within-month pairs of days; Qingdao gives 0.72).</param>
+/// 0.64, measured on the Jinan TMYx year [35] (anomalies about the mean-preserving seasonal course of its monthly means;
+/// the Qingdao TMYx year gives 0.62).</param>
 /// <param name="WindWeibullShape">Weibull shape k of the daily wind factor [-], in [1, 10]; 2 is the Rayleigh distribution of
 /// IEC 61400-1 [128].</param>
 /// <param name="WindDiurnalAmplitude">Relative amplitude of the diurnal wind cycle [-], in [0, 0.9]. Default 0.10, the first
@@ -30,7 +31,7 @@ public sealed record SyntheticYearOptions(
     double KtTolerance = 0.01,
     int KtMaxTries = 100,
     double? DailyTemperatureStdDevK = null,
-    double TemperatureLag1 = 0.68,
+    double TemperatureLag1 = 0.64,
     double WindWeibullShape = 2.0,
     double WindDiurnalAmplitude = 0.10,
     double WindPeakSolarHour = 15.0)
