@@ -16,14 +16,14 @@ namespace MineRose.Core.Weather;
 public static class DailyClearnessSequence
 {
     /// <summary>One realisation of a month of daily clearness indices from the Aguiar matrices [123].</summary>
-    /// <param name="monthlyMeanKt">Monthly mean clearness index K̄_t [-], in (0, 1]; selects the matrix.</param>
+    /// <param name="monthlyMeanKt">Monthly mean clearness index K̄_t [-], in [0, 1]; selects the matrix.</param>
     /// <param name="previousKt">Daily clearness index of the day before the month [-], in [0, 1].</param>
     /// <param name="dailyKt">Receives one K_t per day of the month [-].</param>
     /// <param name="random">The random stream (advanced).</param>
     /// <exception cref="InvalidInputException">A clearness index is outside its range.</exception>
     public static void AguiarMarkov(double monthlyMeanKt, double previousKt, Span<double> dailyKt, ref Xoshiro256StarStar random)
     {
-        Guard.InRange(monthlyMeanKt, double.Epsilon, 1, "monthly mean clearness index");
+        Guard.InRange(monthlyMeanKt, 0, 1, "monthly mean clearness index");
         Guard.InRange(previousKt, 0, 1, "previous day's clearness index");
         var cls = AguiarTransitionMatrices.ClassOf(monthlyMeanKt);
         var ktMin = AguiarTransitionMatrices.KtMin[cls];
@@ -39,7 +39,7 @@ public static class DailyClearnessSequence
 
     /// <summary>A month of daily clearness indices whose mean is within <paramref name="tolerance"/> of K̄_t, by repeated
     /// realisations of <see cref="AguiarMarkov"/> [123].</summary>
-    /// <param name="monthlyMeanKt">Monthly mean clearness index K̄_t [-], in (0, 1].</param>
+    /// <param name="monthlyMeanKt">Monthly mean clearness index K̄_t [-], in [0, 1].</param>
     /// <param name="previousKt">Daily clearness index of the day before the month [-], in [0, 1].</param>
     /// <param name="dailyKt">Receives the chosen sequence, one K_t per day [-].</param>
     /// <param name="scratch">Work space of the same length as <paramref name="dailyKt"/>.</param>

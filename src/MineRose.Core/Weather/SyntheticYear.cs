@@ -249,7 +249,7 @@ public static class SyntheticYear
         // daily extremes: range scaled by the day's clearness relative to the month's
         var dayMin = new double[days];
         var dayMax = new double[days];
-        var rangeFactor = sigma; // reuse: no longer needed
+        var rangeFactor = new double[days];
         for (var m = 0; m < 12; m++)
         {
             var first = SolarYear.FirstDayOfMonth(m);
