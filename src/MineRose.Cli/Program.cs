@@ -14,6 +14,7 @@ internal static class Program
             new Command("weather", "Read, inspect and synthesise weather.")
             {
                 WeatherInspectCommand.Create(),
+                WeatherSynthCommand.Create(),
             },
         };
         return Invoke(root, args);

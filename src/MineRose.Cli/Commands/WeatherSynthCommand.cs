@@ -33,10 +33,10 @@ internal static class WeatherSynthCommand
             var target = parse.GetRequiredValue(output);
             OutputFile.Write(target, w => EpwWriter.Write(year, w));
             var summary = WeatherSummary.Of(year);
+            var note = moved ? " (moved to the new site: same climate, new sun)" : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {target.FullName}: synthetic year at {site.LatitudeDeg:F4}°, {site.LongitudeDeg:F4}°, {site.ElevationM:F0} m, UTC{site.UtcOffsetHours:+0.##;-0.##}, seed {parse.GetValue(seed)}; " +
-                $"GHI {summary.AnnualGhiKwhM2:F0} kWh/m², mean {summary.MeanTempAirC:F1} °C; normals: {source.Source}" +
-                (moved ? " (moved to the new site: same climate, new sun)" : "")));
+                $"GHI {summary.AnnualGhiKwhM2:F0} kWh/m², mean {summary.MeanTempAirC:F1} °C; normals: {source.Source}{note}"));
             return ExitCodes.Success;
         }));
         return command;
