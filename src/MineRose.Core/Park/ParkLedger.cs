@@ -1,0 +1,174 @@
+using MineRose.Core.Time;
+
+namespace MineRose.Core.Park;
+
+/// <summary>Every flow of the park in every interval: the one ledger all KPIs, the report and <c>hourly.csv</c> come from.</summary>
+/// <remarks>
+/// Powers are interval averages [kW]; multiply by <see cref="TimeGrid.StepHours"/> for energy. The electric bus balances in
+/// every interval: PV + import + battery discharge + hydro generation + unserved = lighting + heat pumps + circulation +
+/// other loads + dewatering + water treatment + battery charge + hydro pumping + export + curtailment; the difference is
+/// <see cref="ElectricResidualKw"/> and is ~0. Arrays are allocated once per run.
+/// </remarks>
+public sealed class ParkLedger
+{
+    /// <summary>Allocates a ledger for <paramref name="grid"/>.</summary>
+    public ParkLedger(TimeGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        Grid = grid;
+        int n = grid.Count;
+        double[] A() => new double[n];
+        PvAcKw = A(); LightingKw = A(); HeatPumpElectricityKw = A(); CirculationPumpKw = A(); OtherLoadKw = A();
+        DewateringKw = A(); WaterTreatmentKw = A(); BatteryChargeKw = A(); BatteryDischargeKw = A(); PumpedHydroPumpKw = A();
+        PumpedHydroGenerateKw = A(); GridImportKw = A(); GridExportKw = A(); CurtailedKw = A(); UnservedElectricKw = A();
+        ElectricResidualKw = A(); HeatingDemandKw = A(); HeatPumpHeatKw = A(); BoilerHeatKw = A(); UnservedHeatingKw = A();
+        CoolingDemandKw = A(); HeatPumpCoolingKw = A(); FreeCoolingKw = A(); UnservedCoolingKw = A(); GreenhouseTemperatureC = A();
+        CanopyParUmolM2s = A(); TranspirationKgM2H = A(); BatteryStateOfCharge = A(); UpperReservoirVolumeM3 = A();
+        LowerReservoirVolumeM3 = A(); MineWaterInflowM3 = A(); DewateredWaterM3 = A(); HeatPumpWaterFlowM3h = A();
+        ImportPriceCnyPerKwh = A(); ExportPriceCnyPerKwh = A(); GroundParFraction = A();
+    }
+
+    /// <summary>The time axis.</summary>
+    public TimeGrid Grid { get; }
+
+    /// <summary>PV AC output, all fields [kW].</summary>
+    public double[] PvAcKw { get; }
+
+    /// <summary>Greenhouse supplementary lighting [kW].</summary>
+    public double[] LightingKw { get; }
+
+    /// <summary>Heat-pump compressor electricity (heating and cooling) [kW].</summary>
+    public double[] HeatPumpElectricityKw { get; }
+
+    /// <summary>Mine-water circulation pumps of the heat pumps and free cooling [kW].</summary>
+    public double[] CirculationPumpKw { get; }
+
+    /// <summary>Other park loads [kW].</summary>
+    public double[] OtherLoadKw { get; }
+
+    /// <summary>Dewatering pumps lifting mine water to the surface [kW].</summary>
+    public double[] DewateringKw { get; }
+
+    /// <summary>Treatment of mine water for irrigation [kW].</summary>
+    public double[] WaterTreatmentKw { get; }
+
+    /// <summary>Battery charging, AC side [kW].</summary>
+    public double[] BatteryChargeKw { get; }
+
+    /// <summary>Battery discharging, AC side [kW].</summary>
+    public double[] BatteryDischargeKw { get; }
+
+    /// <summary>Shaft storage pumping (electricity absorbed) [kW].</summary>
+    public double[] PumpedHydroPumpKw { get; }
+
+    /// <summary>Shaft storage generating (electricity delivered) [kW].</summary>
+    public double[] PumpedHydroGenerateKw { get; }
+
+    /// <summary>Grid import [kW].</summary>
+    public double[] GridImportKw { get; }
+
+    /// <summary>Grid export [kW].</summary>
+    public double[] GridExportKw { get; }
+
+    /// <summary>PV curtailed because the export limit was reached [kW].</summary>
+    public double[] CurtailedKw { get; }
+
+    /// <summary>Electric demand not served because the import limit was reached [kW].</summary>
+    public double[] UnservedElectricKw { get; }
+
+    /// <summary>Sources minus uses on the electric bus [kW]; ~0.</summary>
+    public double[] ElectricResidualKw { get; }
+
+    /// <summary>Greenhouse heating demand at the set-point [kW].</summary>
+    public double[] HeatingDemandKw { get; }
+
+    /// <summary>Heat delivered by the heat pumps [kW].</summary>
+    public double[] HeatPumpHeatKw { get; }
+
+    /// <summary>Heat delivered by the backup boiler [kW].</summary>
+    public double[] BoilerHeatKw { get; }
+
+    /// <summary>Heating demand not served [kW].</summary>
+    public double[] UnservedHeatingKw { get; }
+
+    /// <summary>Greenhouse cooling demand [kW].</summary>
+    public double[] CoolingDemandKw { get; }
+
+    /// <summary>Cooling delivered by the heat pumps' compressors [kW].</summary>
+    public double[] HeatPumpCoolingKw { get; }
+
+    /// <summary>Cooling delivered by mine water through the heat exchanger [kW].</summary>
+    public double[] FreeCoolingKw { get; }
+
+    /// <summary>Cooling demand not served [kW].</summary>
+    public double[] UnservedCoolingKw { get; }
+
+    /// <summary>Greenhouse inside air temperature [°C].</summary>
+    public double[] GreenhouseTemperatureC { get; }
+
+    /// <summary>PAR at the rose canopy, sun and lamps [µmol/(m²·s)].</summary>
+    public double[] CanopyParUmolM2s { get; }
+
+    /// <summary>Rose transpiration [kg/(m²·h)].</summary>
+    public double[] TranspirationKgM2H { get; }
+
+    /// <summary>Battery state of charge at the end of the interval [—].</summary>
+    public double[] BatteryStateOfCharge { get; }
+
+    /// <summary>Upper reservoir water volume at the end of the interval [m³].</summary>
+    public double[] UpperReservoirVolumeM3 { get; }
+
+    /// <summary>Lower reservoir water volume at the end of the interval [m³].</summary>
+    public double[] LowerReservoirVolumeM3 { get; }
+
+    /// <summary>Mine water flowing into the workings during the interval [m³].</summary>
+    public double[] MineWaterInflowM3 { get; }
+
+    /// <summary>Mine water pumped to the surface during the interval [m³].</summary>
+    public double[] DewateredWaterM3 { get; }
+
+    /// <summary>Mine water circulated through the heat pumps and returned [m³/h].</summary>
+    public double[] HeatPumpWaterFlowM3h { get; }
+
+    /// <summary>Import price [CNY/kWh].</summary>
+    public double[] ImportPriceCnyPerKwh { get; }
+
+    /// <summary>Export price [CNY/kWh].</summary>
+    public double[] ExportPriceCnyPerKwh { get; }
+
+    /// <summary>Light under the first PV field's rows as a share of the open field's [—].</summary>
+    public double[] GroundParFraction { get; }
+
+    /// <summary>The ledger's columns in the order of <c>hourly.csv</c>, each with its name (units in the name).</summary>
+    public IReadOnlyList<(string Name, double[] Values)> Columns =>
+    [
+        ("pv_ac_kw", PvAcKw), ("lighting_kw", LightingKw), ("heat_pump_electricity_kw", HeatPumpElectricityKw),
+        ("circulation_pump_kw", CirculationPumpKw), ("other_load_kw", OtherLoadKw), ("dewatering_kw", DewateringKw),
+        ("water_treatment_kw", WaterTreatmentKw), ("battery_charge_kw", BatteryChargeKw), ("battery_discharge_kw", BatteryDischargeKw),
+        ("pumped_hydro_pump_kw", PumpedHydroPumpKw), ("pumped_hydro_generate_kw", PumpedHydroGenerateKw),
+        ("grid_import_kw", GridImportKw), ("grid_export_kw", GridExportKw), ("curtailed_kw", CurtailedKw),
+        ("unserved_electric_kw", UnservedElectricKw), ("electric_residual_kw", ElectricResidualKw),
+        ("heating_demand_kw", HeatingDemandKw), ("heat_pump_heat_kw", HeatPumpHeatKw), ("boiler_heat_kw", BoilerHeatKw),
+        ("unserved_heating_kw", UnservedHeatingKw), ("cooling_demand_kw", CoolingDemandKw), ("heat_pump_cooling_kw", HeatPumpCoolingKw),
+        ("free_cooling_kw", FreeCoolingKw), ("unserved_cooling_kw", UnservedCoolingKw), ("greenhouse_temperature_c", GreenhouseTemperatureC),
+        ("canopy_par_umol_m2_s", CanopyParUmolM2s), ("transpiration_kg_m2_h", TranspirationKgM2H),
+        ("battery_state_of_charge", BatteryStateOfCharge), ("upper_reservoir_volume_m3", UpperReservoirVolumeM3),
+        ("lower_reservoir_volume_m3", LowerReservoirVolumeM3), ("mine_water_inflow_m3", MineWaterInflowM3),
+        ("dewatered_water_m3", DewateredWaterM3), ("heat_pump_water_flow_m3_h", HeatPumpWaterFlowM3h),
+        ("import_price_cny_per_kwh", ImportPriceCnyPerKwh), ("export_price_cny_per_kwh", ExportPriceCnyPerKwh),
+        ("ground_par_fraction", GroundParFraction),
+    ];
+
+    /// <summary>Sum of a power column over the year as energy [kWh].</summary>
+    public double EnergyKwh(double[] powerKw)
+    {
+        ArgumentNullException.ThrowIfNull(powerKw);
+        double sum = 0;
+        foreach (var p in powerKw) sum += p;
+        return sum * Grid.StepHours;
+    }
+
+    /// <summary>Total electric load on the bus at interval <paramref name="i"/> [kW], storage excluded.</summary>
+    public double LoadKw(int i) =>
+        LightingKw[i] + HeatPumpElectricityKw[i] + CirculationPumpKw[i] + OtherLoadKw[i] + DewateringKw[i] + WaterTreatmentKw[i];
+}
