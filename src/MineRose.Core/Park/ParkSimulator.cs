@@ -1,0 +1,265 @@
+using MineRose.Core.Crops;
+using MineRose.Core.Greenhouse;
+using MineRose.Core.Grid;
+using MineRose.Core.Heat;
+using MineRose.Core.Pv;
+using MineRose.Core.Solar;
+using MineRose.Core.Storage;
+using MineRose.Core.Weather;
+
+namespace MineRose.Core.Park;
+
+/// <summary>Steps every asset of a park through one year on the weather's time grid with a rule-based dispatch, writing
+/// every flow into one <see cref="ParkLedger"/>.</summary>
+/// <remarks>
+/// Per interval, in this order: PV (the whole chain, computed for the year up front); the greenhouses' heat balance at
+/// their set-points, which gives heating, cooling and lighting demand; the mine-water heat pumps (and backup boiler) try to
+/// meet it, and where they fall short the greenhouse is stepped again with the heat actually supplied, so its temperature
+/// drifts and the shortfall is reported as unserved; other loads, water treatment and dewatering; storage by the
+/// dispatch strategy (battery first, then the shaft storage); and the grid takes the rest within the connection limits,
+/// curtailing PV or leaving demand unserved beyond them. Nothing is hidden: every flow and the bus residual are in the
+/// ledger. Heating and cooling in the same interval share one heat-pump plant without a capacity split (rare in an hour).
+/// </remarks>
+public static class ParkSimulator
+{
+    /// <summary>Simulates one year of <paramref name="design"/> on <paramref name="weather"/>.</summary>
+    /// <param name="design">The park (validated here).</param>
+    /// <param name="weather">Weather on the simulation grid, at the park's site or nearby.</param>
+    /// <param name="sun">Sun positions for the park's site on the weather's grid, or null to compute them.</param>
+    public static ParkYear SimulateYear(ParkDesign design, WeatherSeries weather, SunPath? sun = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        design.Validated();
+        sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
+        var run = new Run(design, weather, sun);
+        for (int i = 0; i < weather.Count; i++)
+            run.Step(i);
+        return run.Finish();
+    }
+
+    /// <summary>The state of one simulation run: assets, their states and the ledger being written.</summary>
+    private sealed class Run
+    {
+        private const double Epsilon = 1e-9;
+        private readonly ParkDesign design;
+        private readonly WeatherSeries weather;
+        private readonly ParkLedger ledger;
+        private readonly double stepH;
+        private readonly TariffSeries tariff;
+        private readonly GreenhouseWeather[]? outside;
+        private readonly MineWaterHeatPump? heatPump;
+        private readonly Battery? battery;
+        private readonly ShaftPumpedHydro? hydro;
+        private readonly double[] groundGlobalWm2;
+        private readonly double[] insideCo2Ppm;
+        private readonly List<string> warnings = [];
+        private GreenhouseState greenhouseState;
+        private BatteryState batteryState;
+        private ShaftPumpedHydroState hydroState;
+        private double greenhouseTranspirationKgM2;
+
+        public Run(ParkDesign design, WeatherSeries weather, SunPath sun)
+        {
+            this.design = design;
+            this.weather = weather;
+            ledger = new ParkLedger(weather.Grid);
+            stepH = weather.Grid.StepHours;
+            tariff = design.Tariff.On(weather.Grid);
+            tariff.ImportPriceCnyPerKwh.CopyTo(ledger.ImportPriceCnyPerKwh);
+            tariff.ExportPriceCnyPerKwh.CopyTo(ledger.ExportPriceCnyPerKwh);
+            groundGlobalWm2 = new double[weather.Count];
+            insideCo2Ppm = new double[weather.Count];
+            RunPv(sun);
+            if (design.Greenhouses is { } houses)
+            {
+                outside = GreenhouseWeatherSeries.From(weather);
+                greenhouseState = GreenhouseState.Uniform(houses.House.SetPoints.HeatingNightC);
+            }
+            if (design.Heat is { } heat)
+                heatPump = new MineWaterHeatPump(heat.HeatPump, heat.Source);
+            if (design.Battery is { } b)
+            {
+                battery = new Battery(b);
+                batteryState = battery.InitialState(0.5);
+            }
+            if (design.PumpedHydro is { } ph)
+            {
+                hydro = new ShaftPumpedHydro(ph);
+                warnings.AddRange(hydro.Warnings);
+                hydroState = hydro.StateAtFill(0.5);
+            }
+        }
+
+        private void RunPv(SunPath sun)
+        {
+            for (int p = 0; p < design.PvPlants.Count; p++)
+            {
+                var hourly = new PvHourlySeries(weather.Count);
+                PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default, hourly);
+                for (int i = 0; i < weather.Count; i++)
+                    ledger.PvAcKw[i] += hourly.AcPowerKw[i];
+                if (p == 0)
+                {
+                    hourly.GroundGlobalWm2.CopyTo(groundGlobalWm2, 0);
+                    hourly.GroundParFraction.CopyTo(ledger.GroundParFraction, 0);
+                }
+            }
+        }
+
+        public void Step(int i)
+        {
+            StepGreenhouse(i);
+            StepLoads(i);
+            StepStorageAndGrid(i);
+        }
+
+        private void StepGreenhouse(int i)
+        {
+            if (design.Greenhouses is not { } houses || outside is null)
+                return;
+            var heat = design.Heat!;
+            var spec = houses.House;
+            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, double.PositiveInfinity, double.PositiveInfinity);
+            double sourceC = heat.Source.TemperatureC;
+            var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
+            double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
+            var cooling = heatPump.Cool(atSetPoints.CoolingDemandKw, heat.ChilledWaterTemperatureC, heat.CoolingLoopReturnTemperatureC, sourceC);
+
+            double heatSuppliedKw = heating.DeliveredKw + boilerKw;
+            bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
+            bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
+            var actual = shortOfHeat || shortOfCold
+                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, heatSuppliedKw, cooling.DeliveredKw)
+                : atSetPoints;
+            greenhouseState = actual.Next;
+
+            ledger.HeatingDemandKw[i] = atSetPoints.HeatingDemandKw;
+            ledger.HeatPumpHeatKw[i] = heating.DeliveredKw;
+            ledger.BoilerHeatKw[i] = boilerKw;
+            ledger.UnservedHeatingKw[i] = Math.Max(0, atSetPoints.HeatingDemandKw - heatSuppliedKw);
+            ledger.CoolingDemandKw[i] = atSetPoints.CoolingDemandKw;
+            ledger.FreeCoolingKw[i] = cooling.FreeCoolingKw;
+            ledger.HeatPumpCoolingKw[i] = cooling.DeliveredKw - cooling.FreeCoolingKw;
+            ledger.UnservedCoolingKw[i] = Math.Max(0, atSetPoints.CoolingDemandKw - cooling.DeliveredKw);
+            ledger.HeatPumpElectricityKw[i] = heating.CompressorElectricityKw + cooling.CompressorElectricityKw;
+            ledger.CirculationPumpKw[i] = heating.PumpElectricityKw + cooling.PumpElectricityKw;
+            ledger.HeatPumpWaterFlowM3h[i] = heating.WaterFlowM3h + cooling.WaterFlowM3h;
+            ledger.LightingKw[i] = actual.LightingPowerKw;
+            ledger.GreenhouseTemperatureC[i] = actual.InsideTemperatureC;
+            ledger.CanopyParUmolM2s[i] = actual.CanopyParUmolM2s;
+            ledger.TranspirationKgM2H[i] = actual.TranspirationKgM2H;
+            insideCo2Ppm[i] = actual.InsideCo2Ppm;
+            greenhouseTranspirationKgM2 += actual.TranspirationKgM2H * stepH;
+        }
+
+        private void StepLoads(int i)
+        {
+            double localHour = outside?[i].LocalHourOfDay
+                ?? (weather.Grid.StartOf(i).AddHours(design.Site.UtcOffsetHours + stepH / 2).TimeOfDay.TotalHours);
+            ledger.OtherLoadKw[i] = design.OtherLoads.At(localHour);
+            if (design.Greenhouses is { } houses)
+            {
+                double irrigationM3 = Irrigation.GreenhouseDripM3(ledger.TranspirationKgM2H[i] * stepH, houses.House.FloorAreaM2, houses.DrainFraction);
+                ledger.WaterTreatmentKw[i] = irrigationM3 * design.OtherLoads.WaterTreatmentKwhPerM3 / stepH;
+            }
+            if (hydro is null)
+            {
+                ledger.MineWaterInflowM3[i] = design.Drainage.InflowM3h * stepH;
+                ledger.DewateredWaterM3[i] = ledger.MineWaterInflowM3[i];
+                ledger.DewateringKw[i] = design.Drainage.PowerKw;
+            }
+        }
+
+        private void StepStorageAndGrid(int i)
+        {
+            double loadKw = ledger.LoadKw(i);
+            double pvKw = ledger.PvAcKw[i];
+            double requestKw = StorageRequestKw(i, pvKw - loadKw);
+
+            double batteryKw = 0;
+            if (battery is not null)
+            {
+                var b = battery.Step(batteryState, requestKw, stepH);
+                batteryState = b.State;
+                batteryKw = b.PowerKw;
+                ledger.BatteryStateOfCharge[i] = b.StateOfCharge;
+            }
+            double hydroKw = 0;
+            if (hydro is not null)
+            {
+                var h = hydro.Step(hydroState, requestKw - batteryKw, stepH);
+                hydroState = h.State;
+                hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
+                ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;
+                ledger.MineWaterInflowM3[i] = h.MineWaterInflowM3;
+                ledger.DewateredWaterM3[i] = h.DewateredWaterM3;
+                ledger.UpperReservoirVolumeM3[i] = h.State.UpperVolumeM3;
+                ledger.LowerReservoirVolumeM3[i] = h.State.LowerVolumeM3;
+                loadKw = ledger.LoadKw(i);
+            }
+            ledger.BatteryDischargeKw[i] = Math.Max(0, batteryKw);
+            ledger.BatteryChargeKw[i] = Math.Max(0, -batteryKw);
+            ledger.PumpedHydroGenerateKw[i] = Math.Max(0, hydroKw);
+            ledger.PumpedHydroPumpKw[i] = Math.Max(0, -hydroKw);
+
+            var exchange = design.GridConnection.Exchange(loadKw - pvKw - batteryKw - hydroKw);
+            ledger.GridImportKw[i] = exchange.ImportKw;
+            ledger.GridExportKw[i] = exchange.ExportKw;
+            ledger.UnservedElectricKw[i] = exchange.UnservedKw;
+            ledger.CurtailedKw[i] = exchange.CurtailedKw;
+            ledger.ElectricResidualKw[i] = pvKw + exchange.ImportKw + ledger.BatteryDischargeKw[i] + ledger.PumpedHydroGenerateKw[i]
+                + exchange.UnservedKw - loadKw - ledger.BatteryChargeKw[i] - ledger.PumpedHydroPumpKw[i] - exchange.ExportKw - exchange.CurtailedKw;
+        }
+
+        /// <summary>Power asked of the storage [kW]: positive discharge, negative charge.</summary>
+        private double StorageRequestKw(int i, double surplusKw)
+        {
+            if (design.Dispatch == DispatchStrategy.TimeOfUseArbitrage)
+            {
+                var period = tariff.Periods[i];
+                if (period is TariffPeriod.Valley or TariffPeriod.DeepValley)
+                    return -Math.Max(0, design.GridConnection.ImportLimitKw + surplusKw);
+                if (period is TariffPeriod.Peak or TariffPeriod.CriticalPeak)
+                    return Math.Max(0, design.GridConnection.ExportLimitKw - surplusKw);
+            }
+            return -surplusKw;
+        }
+
+        public ParkYear Finish()
+        {
+            var bill = tariff.Bill(ledger.GridImportKw, ledger.GridExportKw);
+            var baselineImport = new double[weather.Count];
+            for (int i = 0; i < baselineImport.Length; i++)
+                baselineImport[i] = ledger.LoadKw(i);
+            var baselineBill = tariff.Bill(baselineImport, new double[weather.Count]);
+
+            RoseYieldResult? roses = null;
+            double roseStems = 0, greenhouseIrrigationM3 = 0;
+            LabourResult? labour = null;
+            if (design.Greenhouses is { } houses)
+            {
+                roses = RoseYield.LightUseEfficiency(ledger.CanopyParUmolM2s, ledger.GreenhouseTemperatureC, insideCo2Ppm, stepH, houses.Crop);
+                roseStems = roses.StemsPerM2PerYear * houses.House.FloorAreaM2;
+                greenhouseIrrigationM3 = Irrigation.GreenhouseDripM3(greenhouseTranspirationKgM2, houses.House.FloorAreaM2, houses.DrainFraction);
+                labour = Labour.Jobs(houses.House.FloorAreaM2, roseStems, LabourSpec.For(houses.HouseType));
+            }
+            var (outdoorStems, outdoorIrrigationM3) = OutdoorFlowers();
+            return new ParkYear(design, weather.Source, ledger, bill, baselineBill, roses, roseStems, outdoorStems,
+                greenhouseIrrigationM3, outdoorIrrigationM3, labour,
+                hydro?.UsableEnergyKwh ?? 0, hydro?.RatedGeneratingPowerKw ?? 0, hydro?.RoundTripEfficiency ?? 0, warnings);
+        }
+
+        private (double Stems, double IrrigationM3) OutdoorFlowers()
+        {
+            if (design.OutdoorFlowers is not { } field)
+                return (0, 0);
+            var open = OutdoorFlowerYield.RadiationUseEfficiency(weather.GhiWm2, weather.TempAirC, stepH, field.Crop);
+            var underPv = OutdoorFlowerYield.RadiationUseEfficiency(groundGlobalWm2, weather.TempAirC, stepH, field.Crop);
+            double stems = open.StemsPerM2 * field.OpenAreaM2 + underPv.StemsPerM2 * field.UnderPvAreaM2;
+            double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm)
+                + Irrigation.OutdoorDripM3(groundGlobalWm2, weather.TempAirC, stepH, field.UnderPvAreaM2, 1.0, field.EffectiveRainfallMm);
+            return (stems, water);
+        }
+    }
+}
