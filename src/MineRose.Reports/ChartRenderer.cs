@@ -108,7 +108,7 @@ public static class ChartRenderer
         plot.Title(title);
         plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"Local standard time (UTC{utcOffsetHours:+0.##;-0.##})"));
         plot.YLabel("Power [kW]: sources (+), uses (−)");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         return Png(plot);
     }
 
@@ -189,7 +189,7 @@ public static class ChartRenderer
         plot.Title("Greenhouse air temperature and heat demand");
         plot.XLabel("Local day");
         plot.YLabel("Temperature [°C]");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
         return Png(plot);
     }
 
@@ -227,6 +227,7 @@ public static class ChartRenderer
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Cumulative discounted net [M CNY]", LineColor = LoadColor, LineWidth = 2 });
         plot.Title(string.Create(CultureInfo.InvariantCulture,
             $"Cash flow over the project life (discount rate {cashFlow.Spec.DiscountRate.RatePerYear:0.0##%}, {cashFlow.Spec.DiscountRate.Basis.ToString().ToLowerInvariant()})"));
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.XLabel("Project year [yr]");
         plot.YLabel("Cash flow [M CNY]");
         plot.ShowLegend(Alignment.LowerRight);
