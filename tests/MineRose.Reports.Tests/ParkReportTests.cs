@@ -163,15 +163,6 @@ public sealed partial class ParkReportTests
         Assert.Contains("Model: MineRose.Core ", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Dump_for_inspection()
-    {
-        var dir = Environment.GetEnvironmentVariable("MINEROSE_REPORT_DUMP");
-        if (dir is null) return;
-        var images = Images(Html(HandBuiltPark.Year()));
-        for (int k = 0; k < images.Count; k++) File.WriteAllBytes(Path.Combine(dir, $"chart{k}.png"), images[k]);
-    }
-
     [GeneratedRegex("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")]
     private static partial Regex ImageRegex();
 
