@@ -27,6 +27,9 @@ internal sealed class ScenarioSection
         {
             if (k is not YamlScalarNode key || key.Value is null)
                 throw new InputFileException(file, Line(k), path, k.ToString(), "a plain key");
+            if (!_allowed.Contains(key.Value))
+                throw new InputFileException(file, Line(k), Full(key.Value), key.Value,
+                    "a known key (a typo is never ignored); allowed here: " + string.Join(", ", _allowed));
             if (!_entries.TryAdd(key.Value, (key, v)))
                 throw new InputFileException(file, Line(k), Full(key.Value), key.Value, "each key once per section");
         }
@@ -190,17 +193,15 @@ internal sealed class ScenarioSection
         return own.Length == 0 ? key : $"{own}.{key}";
     }
 
-    /// <summary>Rejects any key in the file that was not read: unknown keys list the allowed ones.</summary>
+    /// <summary>Rejects any key in the file that was not read (unknown keys were rejected on construction, listing the allowed ones).</summary>
     public void Finish()
     {
         foreach (var (name, (key, _)) in _entries)
         {
             if (_read.Contains(name))
                 continue;
-            if (_allowed.Contains(name))
-                throw new InputFileException(File, Line(key), Full(name), name, "no such key here: it does not apply with the other keys of this section");
             throw new InputFileException(File, Line(key), Full(name), name,
-                "a known key (a typo is never ignored); allowed here: " + string.Join(", ", _allowed));
+                "no such key here: it does not apply with the other keys of this section (e.g. 'file' without source: file)");
         }
     }
 
