@@ -1,0 +1,17 @@
+using MineRose.Core.Park;
+
+namespace MineRose.IO.Scenarios;
+
+/// <summary>A loaded, validated scenario: the park design, its weather, the time step and the published figures to reconcile against.</summary>
+/// <param name="Design">The validated park design.</param>
+/// <param name="Weather">The weather to run on.</param>
+/// <param name="TimeStepMinutes">Simulation time step [min].</param>
+public sealed record Scenario(ParkDesign Design, ScenarioWeather Weather, int TimeStepMinutes)
+{
+    /// <summary>Published figures for reconciliation, by the keys of the file's <c>published:</c> section (pv_mw, pv_output_gwh,
+    /// co2_cut_t, land_restored_ha, profit_cny, jobs, stems, production_cost_cut); empty when none are given.</summary>
+    public IReadOnlyDictionary<string, double> Published { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The scenario file the scenario was loaded from (full path), or "" when built in code.</summary>
+    public string SourcePath { get; init; } = "";
+}
