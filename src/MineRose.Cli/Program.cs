@@ -10,6 +10,11 @@ internal static class Program
     {
         var root = new RootCommand("MineRose: energy-and-flower parks on closed coal mines.")
         {
+            SimulateCommand.Create(),
+            new Command("scenario", "Check scenario files.")
+            {
+                ScenarioValidateCommand.Create(),
+            },
             PvCommand.Create(),
             new Command("weather", "Read, inspect and synthesise weather.")
             {

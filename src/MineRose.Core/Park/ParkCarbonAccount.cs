@@ -26,18 +26,18 @@ public static class ParkCarbonAccount
 
     /// <summary>Sums the flows carbon accounting needs from a ledger [MWh], and the unclipped on-site PV use [MWh].</summary>
     /// <param name="ledger">The ledger.</param>
-    /// <param name="pvUsedOnSiteUnclippedMwh">E_pv,site before clipping at 0; negative when storage losses from grid charging exceed on-site PV [MWh].</param>
+    /// <param name="pvUsedOnSiteUnclippedMwh">Grid energy displaced, load − import + export (= PV − curtailment − storage losses) [MWh];
+    /// negative when storage losses on grid energy exceed the park's own generation.</param>
     public static CarbonFlows Flows(ParkLedger ledger, out double pvUsedOnSiteUnclippedMwh)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         int n = ledger.Grid.Count;
         double dtH = ledger.Grid.StepHours;
-        double pvSite = 0, export = 0, import = 0, hpHeat = 0, hpElectric = 0;
+        double displacedImports = 0, export = 0, import = 0, hpHeat = 0, hpElectric = 0;
         for (int i = 0; i < n; i++)
         {
-            double delivered = ledger.PvAcKw[i] - ledger.CurtailedKw[i] - ledger.GridExportKw[i];
-            double storageNet = ledger.BatteryChargeKw[i] + ledger.PumpedHydroPumpKw[i] - ledger.BatteryDischargeKw[i] - ledger.PumpedHydroGenerateKw[i];
-            pvSite += delivered - storageNet;
+            // Imports the park's loads did not draw from the grid; negative where storage charged from the grid.
+            displacedImports += ledger.LoadKw(i) - ledger.GridImportKw[i];
             export += ledger.GridExportKw[i];
             import += ledger.GridImportKw[i];
             double heat = ledger.HeatPumpHeatKw[i];
@@ -51,18 +51,23 @@ public static class ParkCarbonAccount
         }
 
         double toMwh = dtH / 1000;
-        pvUsedOnSiteUnclippedMwh = pvSite * toMwh;
+        // Energy identity: load − import + export = PV − curtailment − storage losses, the grid energy the park displaces.
+        // Grid energy stored and re-exported (time-of-use arbitrage) is netted against the exports, so only the park's own
+        // generation is credited and storage losses count against it.
+        double usedOnSiteMwh = displacedImports * toMwh;
+        double exportCreditedMwh = export * toMwh + Math.Min(0, usedOnSiteMwh);
+        pvUsedOnSiteUnclippedMwh = usedOnSiteMwh + export * toMwh;
         return new CarbonFlows
         {
-            PvUsedOnSiteMwh = Math.Max(0, pvUsedOnSiteUnclippedMwh),
-            ExportMwh = Math.Max(0, export * toMwh),
+            PvUsedOnSiteMwh = Math.Max(0, usedOnSiteMwh),
+            ExportMwh = Math.Max(0, exportCreditedMwh),
             ImportMwh = Math.Max(0, import * toMwh),
             HeatPumpHeatMwh = Math.Max(0, hpHeat * toMwh),
             HeatPumpElectricityMwh = Math.Max(0, hpElectric * toMwh),
         };
     }
 
-    /// <summary>The CO₂ balance of a park year with the design's grid factor and heat baseline [140].</summary>
+    /// <summary>The CO₂ account of a simulated year, each part with its factor.</summary>
     /// <param name="year">The simulated year.</param>
     public static CarbonBalance Of(ParkYear year)
     {

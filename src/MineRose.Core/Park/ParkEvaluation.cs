@@ -36,7 +36,7 @@ public static class ParkEvaluation
         if (pvSiteUnclipped < 0)
         {
             warnings.Add(FormattableString.Invariant(
-                $"Storage losses on grid energy exceed on-site PV use by {-pvSiteUnclipped:0.#} MWh; PV used on site set to 0 in the CO₂ account."));
+                $"Storage losses on grid energy exceed the park's own generation by {-pvSiteUnclipped:0.#} MWh: the park adds grid emissions, shown as 0 displaced in the CO₂ account."));
         }
 
         var carbon = Carbon.CarbonAccount.Of(flows, d.Carbon.GridFactor, d.Carbon.HeatBaseline);

@@ -53,22 +53,41 @@ public class EvaluationKpiTests
     public void Storage_losses_are_not_counted_as_PV_used_on_site_and_heat_pump_cooling_electricity_is_not_charged_to_heat()
     {
         var ledger = new ParkLedger(TimeGrid.Hourly(new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc), 2));
-        // Hour 0: PV 100 kW → load 50, battery charge 20, export 30. Hour 1: battery gives 16 (80 % round trip), grid 34, load 50.
-        ledger.PvAcKw[0] = 100; ledger.OtherLoadKw[0] = 50; ledger.BatteryChargeKw[0] = 20; ledger.GridExportKw[0] = 30;
-        ledger.BatteryDischargeKw[1] = 16; ledger.GridImportKw[1] = 34; ledger.OtherLoadKw[1] = 50;
+        // A balanced two-hour ledger. Hour 0: PV 100 kW → other load 50 + heat pump 10 + battery charge 20 + export 20.
+        // Hour 1: battery gives 16 (80 % round trip) + grid 50 → other load 50 + heat pump 12 + circulation 4.
+        ledger.PvAcKw[0] = 100; ledger.OtherLoadKw[0] = 50; ledger.BatteryChargeKw[0] = 20; ledger.GridExportKw[0] = 20;
+        ledger.BatteryDischargeKw[1] = 16; ledger.GridImportKw[1] = 50; ledger.OtherLoadKw[1] = 50;
         // Heat pumps: hour 0 heating 40 kW from 10 kW; hour 1 heating 30 and cooling 10 from 12 kW (+ 4 kW circulation).
         ledger.HeatPumpHeatKw[0] = 40; ledger.HeatPumpElectricityKw[0] = 10;
         ledger.HeatPumpHeatKw[1] = 30; ledger.HeatPumpCoolingKw[1] = 10; ledger.HeatPumpElectricityKw[1] = 12; ledger.CirculationPumpKw[1] = 4;
 
-        var flows = ParkCarbonAccount.Flows(ledger, out double unclipped);
+        var flows = ParkCarbonAccount.Flows(ledger, out double displaced);
 
-        // PV used on site = (100 − 30) − (20 − 16) = 66 kWh: the 50 kWh load of hour 0 plus the 16 kWh the battery gave back.
-        Assert.Equal(0.066, unclipped, 12);
-        Assert.Equal(0.030, flows.ExportMwh, 12);
-        Assert.Equal(0.034, flows.ImportMwh, 12);
+        // Imports displaced = Σ(load − import) = (60 − 0) + (66 − 50) = 76 kWh; exports 20 kWh; together 96 kWh =
+        // PV 100 − the battery's 4 kWh of losses (energy identity of the bus): storage losses are not credited.
+        Assert.Equal(0.076, flows.PvUsedOnSiteMwh, 12);
+        Assert.Equal(0.020, flows.ExportMwh, 12);
+        Assert.Equal(0.096, displaced, 12);
+        Assert.Equal(0.050, flows.ImportMwh, 12);
         Assert.Equal(0.070, flows.HeatPumpHeatMwh, 12);
         // Heating share: hour 0 all of 10 kWh; hour 1 30/(30+10) of 16 kWh = 12 kWh → 22 kWh.
         Assert.Equal(0.022, flows.HeatPumpElectricityMwh, 12);
+    }
+
+    [Fact]
+    public void Grid_energy_stored_and_re_exported_is_not_credited_as_displaced_generation()
+    {
+        var ledger = new ParkLedger(TimeGrid.Hourly(new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc), 2));
+        // No PV. Hour 0: 100 kW imported into the battery. Hour 1: the battery gives 80 kW back, all exported.
+        ledger.GridImportKw[0] = 100; ledger.BatteryChargeKw[0] = 100;
+        ledger.BatteryDischargeKw[1] = 80; ledger.GridExportKw[1] = 80;
+
+        var flows = ParkCarbonAccount.Flows(ledger, out double displaced);
+
+        // Load − import + export = 0 − 100 + 80 = −20 kWh: the park adds the 20 kWh of losses to the grid's burden.
+        Assert.Equal(-0.020, displaced, 12);
+        Assert.Equal(0, flows.PvUsedOnSiteMwh);
+        Assert.Equal(0, flows.ExportMwh);
     }
 
     [Fact]

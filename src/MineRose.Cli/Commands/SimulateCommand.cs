@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using MineRose.Core.Park;
+using MineRose.Core.Weather;
+using MineRose.IO.Results;
+using MineRose.IO.Scenarios;
+using MineRose.IO.Weather;
+using MineRose.Reports;
+using Spectre.Console;
+
+namespace MineRose.Cli.Commands;
+
+/// <summary><c>minerose simulate SCENARIO [--weather FILE] [--out DIR] [--json]</c>: a park year, its KPIs and its report.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<FileInfo>("SCENARIO") { Description = "Scenario YAML file (see scenarios/)." };
+        var weather = new Option<FileInfo?>("--weather") { Description = "Weather file overriding the scenario's (EPW, TMY3, PVGIS TMY, plain CSV)." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder for summary.json, hourly.csv and report.html. Default: out/<scenario name>." };
+        var json = new Option<bool>("--json") { Description = "Print the summary JSON instead of the KPI table." };
+        var command = new Command("simulate", "Simulate a park year and write summary.json, hourly.csv and report.html.")
+        {
+            scenario, weather, output, json,
+        };
+        command.SetAction(parse => CommandRunner.Run(() => Execute(
+            parse.GetRequiredValue(scenario), parse.GetValue(weather), parse.GetValue(output), parse.GetValue(json))));
+        return command;
+    }
+
+    private static int Execute(FileInfo scenarioFile, FileInfo? weatherFile, DirectoryInfo? outDir, bool json)
+    {
+        var scenario = ScenarioLoader.Load(scenarioFile.FullName);
+        var weather = WeatherResampling.ToStep(LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
+        var year = ParkSimulator.SimulateYear(scenario.Design, weather);
+        var result = ParkEvaluation.Evaluate(year, scenario.Published);
+
+        var dir = outDir ?? new DirectoryInfo(Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioFile.Name)));
+        dir.Create();
+        var summary = new StringWriter(CultureInfo.InvariantCulture);
+        SummaryJsonWriter.Write(summary, result);
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "hourly.csv")), w => HourlyCsvWriter.Write(w, year.Ledger));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")),
+            w => ParkReport.Write(w, year, result.Kpis, result.Reconciliation, result.CashFlow, result.Carbon));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(summary.ToString()));
+
+        if (json)
+            Console.WriteLine(summary.ToString());
+        else
+            Render(result, dir);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The scenario's weather: the --weather file, else the scenario's file, else the built-in synthetic year,
+    /// moved to the park's site (same climate, new sun) when the park is not at Dakuishan.</summary>
+    private static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
+    {
+        if (weatherFile is not null)
+            return WeatherFile.Read(weatherFile.FullName);
+        if (scenario.Weather.FilePath is { } path)
+            return WeatherFile.Read(path);
+        var site = scenario.Design.Site;
+        var normals = site == Site.Dakuishan ? ClimateNormals.Zibo : SyntheticYear.SameClimateAt(ClimateNormals.Zibo, site);
+        return SyntheticYear.Generate(normals, scenario.Weather.SyntheticSeed);
+    }
+
+    private static void Render(ParkResult result, DirectoryInfo dir)
+    {
+        var year = result.Year;
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(year.Design.Name)}[/]");
+        AnsiConsole.MarkupLine($"weather: {Markup.Escape(year.WeatherSource)}");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("KPI", "value", "key");
+        foreach (var k in result.Kpis)
+            table.AddRow(Markup.Escape(k.Label), Format(k.Value), Markup.Escape(k.Key));
+        AnsiConsole.Write(table);
+        if (result.Reconciliation.Count > 0)
+        {
+            var rec = new Table().Border(TableBorder.Rounded).AddColumns("published figure", "published", "modelled", "gap", "why");
+            foreach (var r in result.Reconciliation)
+                rec.AddRow(Markup.Escape($"{r.Figure} [{r.Unit}]"), Format(r.Published), Format(r.Modelled),
+                    double.IsNaN(r.RelativeGap) ? "" : r.RelativeGap.ToString("+0%;-0%", CultureInfo.InvariantCulture), Markup.Escape(r.Explanation));
+            AnsiConsole.Write(rec);
+        }
+        foreach (var warning in result.Warnings)
+            AnsiConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        AnsiConsole.MarkupLine($"wrote {Markup.Escape(Path.Combine(dir.FullName, "summary.json"))}, hourly.csv and report.html");
+    }
+
+    private static string Format(double value) =>
+        double.IsNaN(value) ? "n/a"
+        : Math.Abs(value) >= 1000 ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : Math.Abs(value) >= 10 ? value.ToString("F1", CultureInfo.InvariantCulture)
+        : value.ToString("G4", CultureInfo.InvariantCulture);
+}
