@@ -220,8 +220,10 @@ public static class ParkSimulator
                 var period = tariff.Periods[i];
                 if (period is TariffPeriod.Valley or TariffPeriod.DeepValley)
                     return -Math.Max(0, design.GridConnection.ImportLimitKw + surplusKw);
+                // At the peak the store serves the park's own deficit: exporting stored grid energy would earn the export
+                // price (in Shandong far below the peak import price), so it would lose money and only add storage losses.
                 if (period is TariffPeriod.Peak or TariffPeriod.CriticalPeak)
-                    return Math.Max(0, design.GridConnection.ExportLimitKw - surplusKw);
+                    return Math.Max(0, -surplusKw);
             }
             return -surplusKw;
         }
