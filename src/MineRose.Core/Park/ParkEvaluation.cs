@@ -7,7 +7,9 @@ namespace MineRose.Core.Park;
 /// shaft storage; load is every electric load but storage; <c>net_energy_cost_cny</c> is the bill's import cost − export
 /// revenue in the simulated year; <c>annual_*_cny</c> are operating year 1 (base prices, new plant) of the cash-flow
 /// table, profit being the operating profit (EBITDA); <c>electric_balance_residual_mwh</c> = Σ|residual|·Δt; an
-/// undefined value (IRR, payback, a ratio without denominator) is NaN.
+/// undefined value (IRR, payback, a ratio without denominator) is NaN. With several simulated years the cash flow (hence NPV,
+/// IRR, payback) and the PV LCOE use every simulated year (<see cref="ParkFinance.Spec(IReadOnlyList{ParkYear}, IReadOnlyList{Carbon.CarbonBalance}, IReadOnlyList{ParkJobs})"/>);
+/// every other KPI, and the annual_* figures, stay those of operating year 1.
 /// </remarks>
 public static class ParkEvaluation
 {
@@ -28,6 +30,19 @@ public static class ParkEvaluation
     public static ParkResult Evaluate(ParkYear year, IReadOnlyDictionary<string, double>? published = null)
     {
         ArgumentNullException.ThrowIfNull(year);
+        return Evaluate([year], published);
+    }
+
+    /// <summary>Evaluates simulated operating years 1..S (<see cref="ParkSimulator.SimulateYears"/>): KPIs of year 1, cash flow
+    /// from every simulated year; reconciles year 1 with <paramref name="published"/> when given.</summary>
+    /// <param name="years">The simulated years, operating year 1 first (at least one).</param>
+    /// <param name="published">Published headline figures by key (<see cref="Reconciliation.Keys"/>), or null for no reconciliation.</param>
+    public static ParkResult Evaluate(IReadOnlyList<ParkYear> years, IReadOnlyDictionary<string, double>? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        if (years.Count == 0)
+            throw new InvalidInputException("years", "0", "at least one simulated year");
+        var year = years[0];
         var d = year.Design;
         var l = year.Ledger;
         var warnings = new List<string>(year.Warnings);
@@ -44,7 +59,17 @@ public static class ParkEvaluation
         var land = ParkLand.Of(d);
         var water = MineWaterBalance.Of(year);
         var heating = HeatingCostComparison.Of(year);
-        var cash = Economics.CashFlowTable.Build(ParkFinance.Spec(year, carbon, jobs));
+        var carbons = new Carbon.CarbonBalance[years.Count];
+        var jobsByYear = new ParkJobs[years.Count];
+        carbons[0] = carbon;
+        jobsByYear[0] = jobs;
+        for (int y = 1; y < years.Count; y++)
+        {
+            carbons[y] = Carbon.CarbonAccount.Of(ParkCarbonAccount.Flows(years[y].Ledger, out _), d.Carbon.GridFactor, d.Carbon.HeatBaseline);
+            jobsByYear[y] = ParkJobs.Of(years[y]);
+        }
+
+        var cash = Economics.CashFlowTable.Build(ParkFinance.Spec(years, carbons, jobsByYear));
         var profit = cash.Profit(1);
 
         double Mwh(double[] kw) => l.EnergyKwh(kw) / 1000;
@@ -84,7 +109,7 @@ public static class ParkEvaluation
             new("npv_cny", cash.NpvCny, "Net present value"),
             new("irr", cash.Irr ?? double.NaN, "Internal rate of return"),
             new("payback_years", cash.PaybackYears ?? double.NaN, "Simple payback"),
-            new("lcoe_cny_per_kwh", ParkFinance.PvLcoeCnyPerKwh(year), "Levelised cost of PV energy"),
+            new("lcoe_cny_per_kwh", ParkFinance.PvLcoeCnyPerKwh(years), "Levelised cost of PV energy"),
             new("net_energy_cost_cny", year.Bill.NetCostCny, "Electricity bill: imports − exports"),
             new("pumped_hydro_energy_mwh", year.PumpedHydroUsableEnergyKwh / 1000, "Shaft storage usable energy"),
             new("pumped_hydro_power_mw", year.PumpedHydroPowerKw / 1000, "Shaft storage rated power"),
@@ -123,7 +148,7 @@ public static class ParkEvaluation
             new("mine_water_circulated_m3", water.HeatPumpCirculatedM3, "Mine water circulated through heat pumps"),
         };
 
-        var result = new ParkResult(year, k, carbon, cash, jobs, land, water, heating, [], warnings);
+        var result = new ParkResult(year, k, carbon, cash, jobs, land, water, heating, [], warnings) { SimulatedYears = years };
         return published is null ? result : result with { Reconciliation = Reconciliation.Rows(result, published) };
     }
 }

@@ -16,6 +16,9 @@ namespace MineRose.Core.Park;
 /// the table. A negative saving or export revenue is booked as a cost.</para>
 /// <para>Exports and savings come from PV and storage: they follow the PV's linear degradation, quantity factor
 /// 1 − d·(t − 1) with d the capacity-weighted rate of the PV fields [55].</para>
+/// <para>Several simulated years (<see cref="ParkSimulator.SimulateYears"/>): every line takes each simulated year's own
+/// amount (quantity factor q(t) = a_t / a_1, prices escalated by the table as before); after the last simulated year S the
+/// lines repeat year S, those that follow the PV also with its degradation trend, q(t) = q(S)·(1 − d·(t − 1))/(1 − d·(S − 1)).</para>
 /// </remarks>
 public static class ParkFinance
 {
@@ -142,14 +145,105 @@ public static class ParkFinance
         }.Validated();
     }
 
+    /// <summary>The project's finance spec from several simulated operating years 1..S: each year's energy, stems, bill, carbon
+    /// and jobs in its own year of the cash flow; years after S repeat year S (with the PV degradation trend where the line
+    /// follows the PV).</summary>
+    /// <param name="years">The simulated years, operating year 1 first (at least one).</param>
+    /// <param name="carbon">Each year's carbon balance, same order.</param>
+    /// <param name="jobs">Each year's jobs, same order.</param>
+    public static FinanceSpec Spec(IReadOnlyList<ParkYear> years, IReadOnlyList<CarbonBalance> carbon, IReadOnlyList<ParkJobs> jobs)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(carbon);
+        ArgumentNullException.ThrowIfNull(jobs);
+        if (years.Count == 0 || carbon.Count != years.Count || jobs.Count != years.Count)
+            throw new InvalidInputException("years", $"{years.Count} years, {carbon.Count} carbon balances, {jobs.Count} jobs", "one or more years, with one carbon balance and one jobs figure each");
+        var first = Spec(years[0], carbon[0], jobs[0]);
+        if (years.Count == 1)
+            return first;
+        var specs = new FinanceSpec[years.Count];
+        specs[0] = first;
+        for (int y = 1; y < years.Count; y++)
+            specs[y] = Spec(years[y], carbon[y], jobs[y]);
+        return (first with
+        {
+            Revenues = Merge(specs, s => s.Revenues, first.ProjectYears),
+            OperatingCosts = Merge(specs, s => s.OperatingCosts, first.ProjectYears),
+        }).Validated();
+    }
+
+    /// <summary>One line per name over the simulated years' specs: amount a_1 (or the largest a_t when a_1 = 0) with quantity
+    /// factors a_t / a_1 for the simulated years, extended by <see cref="Extend"/> with the line's own trend.</summary>
+    private static List<CashLine> Merge(FinanceSpec[] specs, Func<FinanceSpec, IReadOnlyList<CashLine>> linesOf, int projectYears)
+    {
+        var names = new List<string>();
+        foreach (var spec in specs)
+        {
+            foreach (var line in linesOf(spec))
+            {
+                if (!names.Contains(line.Name))
+                    names.Add(line.Name);
+            }
+        }
+
+        var merged = new List<CashLine>();
+        foreach (var name in names)
+        {
+            var amounts = new double[specs.Length];
+            CashLine? template = null;
+            for (int y = 0; y < specs.Length; y++)
+            {
+                var line = linesOf(specs[y]).FirstOrDefault(l => l.Name == name);
+                amounts[y] = line?.FirstYearCny ?? 0;
+                template ??= line;
+            }
+
+            // Base: year 1's amount, or the largest when year 1 has none (a line that appears later, e.g. a negative saving).
+            double baseCny = amounts[0] > 0 ? amounts[0] : amounts.Max();
+            var factors = Extend(amounts, projectYears, template!.QuantityChangePerYear);
+            for (int t = 0; t < factors.Length; t++)
+                factors[t] /= baseCny;
+            merged.Add(template with { FirstYearCny = baseCny, QuantityChangePerYear = 0, QuantityFactors = factors });
+        }
+
+        return merged;
+    }
+
+    /// <summary>Values of project years 1..N from the simulated years 1..S: the simulated values, then year S's repeated with
+    /// the linear trend g, x_t = x_S·max(0, 1 + g·(t − 1))/(1 + g·(S − 1)).</summary>
+    /// <param name="simulated">Values of the simulated years 1..S.</param>
+    /// <param name="projectYears">Project life N [yr].</param>
+    /// <param name="trendPerYear">Linear trend g [1/yr] (−d for the PV).</param>
+    private static double[] Extend(double[] simulated, int projectYears, double trendPerYear)
+    {
+        var values = new double[projectYears];
+        int last = simulated.Length;
+        double lastTrend = 1 + trendPerYear * (last - 1);
+        for (int t = 1; t <= projectYears; t++)
+        {
+            values[t - 1] = t <= last ? simulated[t - 1]
+                : lastTrend > 0 ? simulated[last - 1] * Math.Max(0, 1 + trendPerYear * (t - 1)) / lastTrend : 0;
+        }
+
+        return values;
+    }
+
     /// <summary>Levelised cost of the PV energy: PV capex, replacements and O&amp;M less residual value, over the PV energy
     /// delivered (AC output − curtailment), degrading linearly [CNY/kWh] [163]; NaN without PV energy.</summary>
     /// <param name="year">The simulated year.</param>
-    public static double PvLcoeCnyPerKwh(ParkYear year)
+    public static double PvLcoeCnyPerKwh(ParkYear year) => PvLcoeCnyPerKwh([year]);
+
+    /// <summary>Levelised cost of the PV energy over several simulated years 1..S: each simulated year's delivered energy,
+    /// then year S's with the degradation trend [CNY/kWh] [163]; NaN without PV energy.</summary>
+    /// <param name="years">The simulated years, operating year 1 first.</param>
+    public static double PvLcoeCnyPerKwh(IReadOnlyList<ParkYear> years)
     {
-        ArgumentNullException.ThrowIfNull(year);
-        var ledger = year.Ledger;
-        double deliveredKwh = ledger.EnergyKwh(ledger.PvAcKw) - ledger.EnergyKwh(ledger.CurtailedKw);
+        ArgumentNullException.ThrowIfNull(years);
+        if (years.Count == 0)
+            throw new InvalidInputException("years", "0", "at least one simulated year");
+        var year = years[0];
+        var delivered = years.Select(y => y.Ledger.EnergyKwh(y.Ledger.PvAcKw) - y.Ledger.EnergyKwh(y.Ledger.CurtailedKw)).ToArray();
+        double deliveredKwh = delivered[0];
         var pv = Components(year).Where(c => c.Name == "PV").ToArray();
         if (!(deliveredKwh > 0) || pv.Length == 0)
             return double.NaN;
@@ -158,10 +252,9 @@ public static class ParkFinance
         {
             ProjectYears = d.ProjectLifeYears, DiscountRate = d.Economics.DiscountRate, Escalation = d.Economics.Escalation, Components = pv,
         });
-        double rate = PvDegradationPerYear(d);
+        var extended = Extend(delivered, d.ProjectLifeYears, -PvDegradationPerYear(d));
         var energy = new double[d.ProjectLifeYears + 1];
-        for (int t = 1; t < energy.Length; t++)
-            energy[t] = deliveredKwh * Math.Max(0, 1 - rate * (t - 1));
+        extended.CopyTo(energy, 1);
         return FinancialMetrics.LcoeCnyPerKwh(d.Economics.DiscountRate.RatePerYear, table.CostsCny, energy);
     }
 

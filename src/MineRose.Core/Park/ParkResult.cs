@@ -26,6 +26,9 @@ public sealed record ParkResult(
     IReadOnlyList<ReconciliationRow> Reconciliation,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>Every simulated operating year, <see cref="Year"/> (year 1) first; one item for a one-year run.</summary>
+    public IReadOnlyList<ParkYear> SimulatedYears { get; init; } = [Year];
+
     /// <summary>The value of a KPI by key; throws naming the key when there is none.</summary>
     /// <param name="key">The KPI key, e.g. <c>pv_ac_mwh</c>.</param>
     public double Kpi(string key)

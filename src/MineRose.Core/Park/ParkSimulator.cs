@@ -22,7 +22,8 @@ namespace MineRose.Core.Park;
 /// </remarks>
 public static class ParkSimulator
 {
-    /// <summary>Simulates one year of <paramref name="design"/> on <paramref name="weather"/>.</summary>
+    /// <summary>Simulates one year of <paramref name="design"/> on <paramref name="weather"/>: operating year 1, new plant,
+    /// storage half full, mine water at its undisturbed temperature.</summary>
     /// <param name="design">The park (validated here).</param>
     /// <param name="weather">Weather on the simulation grid, at the park's site or nearby.</param>
     /// <param name="sun">Sun positions for the park's site on the weather's grid, or null to compute them.</param>
@@ -32,11 +33,58 @@ public static class ParkSimulator
         ArgumentNullException.ThrowIfNull(weather);
         design.Validated();
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        var run = new Run(design, weather, sun);
+        return RunYear(design, weather, sun, design.Tariff.On(weather.Grid), 1, null).Year;
+    }
+
+    /// <summary>Simulates operating years 1..<paramref name="years"/> of <paramref name="design"/> on the same weather year,
+    /// each starting from the state the previous one ended in.</summary>
+    /// <remarks>
+    /// Year t runs the PV chain with <see cref="PvChainOptions.YearIndex"/> = t − 1 (linear degradation [55]); the battery
+    /// keeps its charge and throughput, so its capacity fades with cycling [88] (a battery is replaced new, as the cash flow
+    /// replaces it, in operating years 1 + k·<see cref="ParkEconomics.BatteryLifetimeYears"/>); the shaft reservoirs, the
+    /// greenhouse climate and the lumped mine-water reservoir (drawdown, when <see cref="Heat.MineWaterSource.ReservoirVolumeM3"/>
+    /// is set [86]) carry over from the previous year's last interval. Prices stay real (year-1 tariff every year): price
+    /// escalation is the cash flow's (<see cref="Economics.Escalation"/>). The sun path and the tariff series are computed
+    /// once and shared by every year.
+    /// </remarks>
+    /// <param name="design">The park (validated here).</param>
+    /// <param name="weather">Weather on the simulation grid, repeated every year.</param>
+    /// <param name="years">Number of operating years to simulate N [yr], 1 ≤ N ≤ <see cref="ParkDesign.ProjectLifeYears"/>.</param>
+    /// <param name="progress">Receives the number of years finished after each year, or null.</param>
+    /// <param name="sun">Sun positions for the park's site on the weather's grid, or null to compute them.</param>
+    /// <returns>The N simulated years, operating year 1 first.</returns>
+    public static IReadOnlyList<ParkYear> SimulateYears(ParkDesign design, WeatherSeries weather, int years, IProgress<int>? progress = null, SunPath? sun = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        design.Validated();
+        Guard.InRange(years, 1, design.ProjectLifeYears, "simulated_years");
+        sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
+        var tariff = design.Tariff.On(weather.Grid);
+        var result = new ParkYear[years];
+        CarryOver? state = null;
+        for (int t = 1; t <= years; t++)
+        {
+            (result[t - 1], var end) = RunYear(design, weather, sun, tariff, t, state);
+            state = end;
+            progress?.Report(t);
+        }
+
+        return result;
+    }
+
+    private static (ParkYear Year, CarryOver End) RunYear(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff,
+        int operatingYear, CarryOver? start)
+    {
+        var run = new Run(design, weather, sun, tariff, operatingYear, start);
         for (int i = 0; i < weather.Count; i++)
             run.Step(i);
-        return run.Finish();
+        return (run.Finish(), run.EndState());
     }
+
+    /// <summary>The states one year hands to the next.</summary>
+    private readonly record struct CarryOver(
+        GreenhouseState Greenhouse, BatteryState Battery, ShaftPumpedHydroState Hydro, MineWaterReservoirState MineWater);
 
     /// <summary>The state of one simulation run: assets, their states and the ledger being written.</summary>
     private sealed class Run
@@ -51,21 +99,24 @@ public static class ParkSimulator
         private readonly MineWaterHeatPump? heatPump;
         private readonly Battery? battery;
         private readonly ShaftPumpedHydro? hydro;
+        private readonly int operatingYear;
         private readonly double[] groundGlobalWm2;
         private readonly double[] insideCo2Ppm;
         private readonly List<string> warnings = [];
         private GreenhouseState greenhouseState;
         private BatteryState batteryState;
         private ShaftPumpedHydroState hydroState;
+        private MineWaterReservoirState mineWaterState;
         private double greenhouseTranspirationKgM2;
 
-        public Run(ParkDesign design, WeatherSeries weather, SunPath sun)
+        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start)
         {
             this.design = design;
             this.weather = weather;
+            this.tariff = tariff;
+            this.operatingYear = operatingYear;
             ledger = new ParkLedger(weather.Grid);
             stepH = weather.Grid.StepHours;
-            tariff = design.Tariff.On(weather.Grid);
             tariff.ImportPriceCnyPerKwh.CopyTo(ledger.ImportPriceCnyPerKwh);
             tariff.ExportPriceCnyPerKwh.CopyTo(ledger.ExportPriceCnyPerKwh);
             groundGlobalWm2 = new double[weather.Count];
@@ -74,29 +125,37 @@ public static class ParkSimulator
             if (design.Greenhouses is { } houses)
             {
                 outside = GreenhouseWeatherSeries.From(weather);
-                greenhouseState = GreenhouseState.Uniform(houses.House.SetPoints.HeatingNightC);
+                greenhouseState = start?.Greenhouse ?? GreenhouseState.Uniform(houses.House.SetPoints.HeatingNightC);
             }
             if (design.Heat is { } heat)
+            {
                 heatPump = new MineWaterHeatPump(heat.HeatPump, heat.Source);
+                mineWaterState = start?.MineWater ?? heat.Source.InitialState;
+            }
             if (design.Battery is { } b)
             {
                 battery = new Battery(b);
-                batteryState = battery.InitialState(0.5);
+                // The cash flow buys a new battery after each lifetime; the simulation installs it at the same time.
+                bool replaced = (operatingYear - 1) % design.Economics.BatteryLifetimeYears == 0;
+                batteryState = start is { } s && !replaced ? s.Battery : battery.InitialState(0.5);
             }
             if (design.PumpedHydro is { } ph)
             {
                 hydro = new ShaftPumpedHydro(ph);
                 warnings.AddRange(hydro.Warnings);
-                hydroState = hydro.StateAtFill(0.5);
+                hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
         }
+
+        /// <summary>The states at the end of the last interval, for the next year.</summary>
+        public CarryOver EndState() => new(greenhouseState, batteryState, hydroState, mineWaterState);
 
         private void RunPv(SunPath sun)
         {
             for (int p = 0; p < design.PvPlants.Count; p++)
             {
                 var hourly = new PvHourlySeries(weather.Count);
-                PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default, hourly);
+                PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default with { YearIndex = operatingYear - 1 }, hourly);
                 for (int i = 0; i < weather.Count; i++)
                     ledger.PvAcKw[i] += hourly.AcPowerKw[i];
                 if (p == 0)
@@ -121,7 +180,7 @@ public static class ParkSimulator
             var heat = design.Heat!;
             var spec = houses.House;
             var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, double.PositiveInfinity, double.PositiveInfinity);
-            double sourceC = heat.Source.TemperatureC;
+            double sourceC = mineWaterState.TemperatureC;
             var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
             double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
             var cooling = heatPump.Cool(atSetPoints.CoolingDemandKw, heat.ChilledWaterTemperatureC, heat.CoolingLoopReturnTemperatureC, sourceC);
@@ -133,6 +192,7 @@ public static class ParkSimulator
                 ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, heatSuppliedKw, cooling.DeliveredKw)
                 : atSetPoints;
             greenhouseState = actual.Next;
+            mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);
 
             ledger.HeatingDemandKw[i] = atSetPoints.HeatingDemandKw;
             ledger.HeatPumpHeatKw[i] = heating.DeliveredKw;
@@ -249,7 +309,12 @@ public static class ParkSimulator
             var (outdoorStems, outdoorIrrigationM3) = OutdoorFlowers();
             return new ParkYear(design, weather.Source, ledger, bill, baselineBill, roses, roseStems, outdoorStems,
                 greenhouseIrrigationM3, outdoorIrrigationM3, labour,
-                hydro?.UsableEnergyKwh ?? 0, hydro?.RatedGeneratingPowerKw ?? 0, hydro?.RoundTripEfficiency ?? 0, warnings);
+                hydro?.UsableEnergyKwh ?? 0, hydro?.RatedGeneratingPowerKw ?? 0, hydro?.RoundTripEfficiency ?? 0, warnings)
+            {
+                OperatingYear = operatingYear,
+                BatteryCapacityKwh = battery?.CapacityKwh(batteryState) ?? 0,
+                MineWaterTemperatureC = design.Heat is null ? double.NaN : mineWaterState.TemperatureC,
+            };
         }
 
         private (double Stems, double IrrigationM3) OutdoorFlowers()

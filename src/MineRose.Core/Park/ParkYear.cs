@@ -34,4 +34,14 @@ public sealed record ParkYear(
     double PumpedHydroUsableEnergyKwh,
     double PumpedHydroPowerKw,
     double PumpedHydroRoundTrip,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Operating year simulated, 1 for the first (new plant) [yr]; see <see cref="ParkSimulator.SimulateYears"/>.</summary>
+    public int OperatingYear { get; init; } = 1;
+
+    /// <summary>Battery capacity left at the end of the year, after capacity fade [kWh]; 0 without a battery.</summary>
+    public double BatteryCapacityKwh { get; init; }
+
+    /// <summary>Mine-water source temperature at the end of the year, after drawdown [°C]; NaN without a heat plant.</summary>
+    public double MineWaterTemperatureC { get; init; } = double.NaN;
+}
