@@ -12,6 +12,10 @@ public sealed record Scenario(ParkDesign Design, ScenarioWeather Weather, int Ti
     /// co2_cut_t, land_restored_ha, profit_cny, jobs, stems, production_cost_cut); empty when none are given.</summary>
     public IReadOnlyDictionary<string, double> Published { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Operating years to simulate one after another on the weather year, 1..project life [yr]; 1 (default) for a single
+    /// year (<see cref="ParkSimulator.SimulateYears"/>).</summary>
+    public int SimulatedYears { get; init; } = 1;
+
     /// <summary>The scenario file the scenario was loaded from (full path), or "" when built in code.</summary>
     public string SourcePath { get; init; } = "";
 }

@@ -9,7 +9,7 @@ public static class ScenarioKeys
     /// <summary>Allowed keys of each section, in the order the documentation lists them.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sections { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [""] = ["name", "site", "weather", "time_step_minutes", "project_life_years", "dispatch", "assets", "grid", "tariff",
+        [""] = ["name", "site", "weather", "time_step_minutes", "project_life_years", "simulated_years", "dispatch", "assets", "grid", "tariff",
             "carbon", "economics", "people", "published"],
         ["site"] = ["name", "latitude_deg", "longitude_deg", "elevation_m", "utc_offset_hours"],
         ["weather"] = ["source", "file", "seed"],

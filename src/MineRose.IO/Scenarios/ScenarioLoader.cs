@@ -154,6 +154,8 @@ public static class ScenarioLoader
             throw new InputFileException(root.File, root.LineOf("time_step_minutes"), "time_step_minutes",
                 stepMinutes.ToString(CultureInfo.InvariantCulture), "one of: 5, 10, 15, 20, 30, 60");
         int life = root.Integer("project_life_years", 25, 1, 100);
+        // Years 1..N simulated one after another on the weather year; must fit in the project life.
+        int simulatedYears = root.Integer("simulated_years", 1, 1, life);
         var dispatch = root.Has("dispatch") ? root.Choice("dispatch", Dispatches) : DispatchStrategy.SelfConsumption;
 
         var assets = root.Child("assets") ?? throw root.Missing("assets", "an assets: mapping");
@@ -196,7 +198,7 @@ public static class ScenarioLoader
             People = people,
         };
         root.Validate(design.Validated);
-        return new Scenario(design, weather, stepMinutes) { Published = published };
+        return new Scenario(design, weather, stepMinutes) { Published = published, SimulatedYears = simulatedYears };
     }
 
     private static Site ReadSite(ScenarioSection s)

@@ -25,6 +25,7 @@ public class ScenarioLoaderTests
         Assert.Equal(13_000, d.Greenhouses!.House.FloorAreaM2);
         Assert.True(s.Weather.IsSynthetic);
         Assert.Equal(60, s.TimeStepMinutes);
+        Assert.Equal(1, s.SimulatedYears); // simulated_years is only a comment in the shipped file: one year by default
         Assert.Equal(30, s.Published["jobs"]);
     }
 
@@ -90,6 +91,16 @@ public class ScenarioLoaderTests
         Assert.Equal("assets.battery.energy_capacity_kwh", e.FieldName);
         Assert.Equal("-5", e.Value);
         Assert.Equal("a number >= 0", e.Expected);
+    }
+
+    [Fact]
+    public void More_simulated_years_than_the_project_life_names_line_key_and_range()
+    {
+        var e = LoadFails("too-many-years.yaml");
+        Assert.Equal(7, e.Line);
+        Assert.Equal("simulated_years", e.FieldName);
+        Assert.Equal("12", e.Value);
+        Assert.Equal("a whole number in [1, 10]", e.Expected);
     }
 
     [Fact]

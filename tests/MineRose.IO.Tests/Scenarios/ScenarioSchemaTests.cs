@@ -52,5 +52,6 @@ public class ScenarioSchemaTests
         var s = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "scenarios", "every-key.yaml"));
         Assert.Equal(0.7, s.Design.Carbon.GridFactor.TonnesCo2PerMwh);
         Assert.Equal(7, s.Design.Economics.PvLifetimeYears);
+        Assert.Equal(3, s.SimulatedYears);
     }
 }
