@@ -96,6 +96,42 @@ public class SimulateCommandTests
         }
     }
 
+    [Fact]
+    public void A_two_year_scenario_shows_progress_on_stderr_keeps_stdout_clean_json_and_reports_both_years()
+    {
+        var text = File.ReadAllText(Scenario("dakuishan-phase1.yaml"));
+        const string option = "# simulated_years: 3";
+        Assert.Contains(option, text, StringComparison.Ordinal);
+        var file = CliProcess.TempFile("two-years.yaml");
+        var dir = CliProcess.TempFile("out");
+        File.WriteAllText(file, ReplaceFirst(text, option, "simulated_years: 2"));
+        try
+        {
+            var r = CliProcess.Run("simulate", file, "--out", dir, "--json");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            // stdout is the summary and nothing else; the progress went to stderr.
+            using var stdout = JsonDocument.Parse(r.Stdout);
+            Assert.Contains("simulat", r.Stderr, StringComparison.Ordinal);
+            var years = stdout.RootElement.GetProperty("simulated_years");
+            Assert.Equal(2, years.GetArrayLength());
+            Assert.Equal(1, years[0].GetProperty("operating_year").GetInt32());
+            Assert.Equal(2, years[1].GetProperty("operating_year").GetInt32());
+            // Year 2's PV is below year 1's by the 0.5 %/yr default degradation (PvArraySpec default [55]), inverter aside.
+            double pv1 = years[0].GetProperty("pv_ac_mwh").GetDouble(), pv2 = years[1].GetProperty("pv_ac_mwh").GetDouble();
+            Assert.Equal(0.995, pv2 / pv1, 1e-3);
+            // KPIs are year 1's.
+            Assert.Equal(pv1, stdout.RootElement.GetProperty("kpis").GetProperty("pv_ac_mwh").GetDouble(), 1e-9);
+            // Phase I has no battery: its capacity is 0 in both years.
+            Assert.Equal(0, years[1].GetProperty("battery_capacity_kwh").GetDouble());
+            Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+        }
+        finally
+        {
+            File.Delete(file);
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         int i = text.IndexOf(find, StringComparison.Ordinal);

@@ -10,7 +10,8 @@ using Spectre.Console;
 
 namespace MineRose.Cli.Commands;
 
-/// <summary><c>minerose simulate SCENARIO [--weather FILE] [--out DIR] [--json]</c>: a park year, its KPIs and its report.</summary>
+/// <summary><c>minerose simulate SCENARIO [--weather FILE] [--out DIR] [--json]</c>: a park year (or the scenario's
+/// <c>simulated_years</c> in turn, with a progress bar on stderr), its KPIs and its report.</summary>
 internal static class SimulateCommand
 {
     public static Command Create()
@@ -32,8 +33,11 @@ internal static class SimulateCommand
     {
         var scenario = ScenarioLoader.Load(scenarioFile.FullName);
         var weather = WeatherResampling.ToStep(LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
-        var year = ParkSimulator.SimulateYear(scenario.Design, weather);
-        var result = ParkEvaluation.Evaluate(year, scenario.Published);
+        var years = scenario.SimulatedYears > 1
+            ? SimulateWithProgress(scenario, weather)
+            : [ParkSimulator.SimulateYear(scenario.Design, weather)];
+        var year = years[0];
+        var result = ParkEvaluation.Evaluate(years, scenario.Published);
 
         var dir = outDir ?? new DirectoryInfo(Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioFile.Name)));
         dir.Create();
@@ -49,6 +53,43 @@ internal static class SimulateCommand
         else
             Render(result, dir);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Runs the scenario's years with a Spectre.Console progress bar on stderr, so stdout stays clean (JSON with --json);
+    /// when stderr is not a terminal (a log, a pipe), one plain line per finished year instead.</summary>
+    private static IReadOnlyList<ParkYear> SimulateWithProgress(Scenario scenario, WeatherSeries weather)
+    {
+        int n = scenario.SimulatedYears;
+        if (Console.IsErrorRedirected)
+            return ParkSimulator.SimulateYears(scenario.Design, weather, n, new YearLines(n));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IReadOnlyList<ParkYear>? years = null;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"simulating {n} years"), maxValue: n);
+                years = ParkSimulator.SimulateYears(scenario.Design, weather, n, new YearProgress(task));
+            });
+        return years!;
+    }
+
+    /// <summary>Moves the progress bar to the number of years finished (reported on the simulating thread).</summary>
+    private sealed class YearProgress(ProgressTask task) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            task.Value = value;
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"simulated year {value} of {task.MaxValue:0}");
+        }
+    }
+
+    /// <summary>Writes "simulated year k of N" to stderr as each year finishes.</summary>
+    private sealed class YearLines(int years) : IProgress<int>
+    {
+        public void Report(int value) =>
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulated year {value} of {years}"));
     }
 
     /// <summary>The scenario's weather: the --weather file, else the scenario's file, else the built-in synthetic year,
@@ -73,6 +114,21 @@ internal static class SimulateCommand
         foreach (var k in result.Kpis)
             table.AddRow(Markup.Escape(k.Label), Format(k.Value), Markup.Escape(k.Key));
         AnsiConsole.Write(table);
+        if (result.SimulatedYears.Count > 1)
+        {
+            AnsiConsole.MarkupLine("KPIs are operating year 1; the cash flow (NPV, IRR, payback) and the PV LCOE use every simulated year.");
+            var byYear = new Table().Border(TableBorder.Rounded)
+                .AddColumns(new[] { "year", "PV [MWh]", "import [MWh]", "export [MWh]", "battery [kWh]", "mine water [°C]", "net energy cost [CNY]" }
+                    .Select(Markup.Escape).ToArray());
+            foreach (var y in result.SimulatedYears)
+            {
+                var l = y.Ledger;
+                byYear.AddRow(y.OperatingYear.ToString(CultureInfo.InvariantCulture), Format(l.EnergyKwh(l.PvAcKw) / 1000),
+                    Format(l.EnergyKwh(l.GridImportKw) / 1000), Format(l.EnergyKwh(l.GridExportKw) / 1000),
+                    Format(y.BatteryCapacityKwh), Format(y.MineWaterTemperatureC), Format(y.Bill.NetCostCny));
+            }
+            AnsiConsole.Write(byYear);
+        }
         if (result.Reconciliation.Count > 0)
         {
             var rec = new Table().Border(TableBorder.Rounded).AddColumns("published figure", "published", "modelled", "gap", "why");

@@ -36,6 +36,30 @@ public static class SummaryJsonWriter
             json.WriteNull(name);
     }
 
+    /// <summary>One object per simulated operating year (one for a single-year run): the figures that change from year to year.</summary>
+    private static void WriteSimulatedYears(Utf8JsonWriter json, IReadOnlyList<ParkYear> years)
+    {
+        json.WriteStartArray("simulated_years");
+        foreach (var y in years)
+        {
+            var l = y.Ledger;
+            json.WriteStartObject();
+            json.WriteNumber("operating_year", y.OperatingYear);
+            Number(json, "pv_ac_mwh", l.EnergyKwh(l.PvAcKw) / 1000);
+            Number(json, "grid_import_mwh", l.EnergyKwh(l.GridImportKw) / 1000);
+            Number(json, "grid_export_mwh", l.EnergyKwh(l.GridExportKw) / 1000);
+            Number(json, "storage_discharge_mwh", (l.EnergyKwh(l.BatteryDischargeKw) + l.EnergyKwh(l.PumpedHydroGenerateKw)) / 1000);
+            Number(json, "heat_pump_electricity_mwh", l.EnergyKwh(l.HeatPumpElectricityKw) / 1000);
+            Number(json, "battery_capacity_kwh", y.BatteryCapacityKwh);
+            Number(json, "mine_water_temperature_c", y.MineWaterTemperatureC);
+            Number(json, "rose_stems", y.RoseStems);
+            Number(json, "net_energy_cost_cny", y.Bill.NetCostCny);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteSummary(Utf8JsonWriter json, ParkResult r)
     {
         json.WriteStartObject();
@@ -50,6 +74,7 @@ public static class SummaryJsonWriter
         foreach (var k in r.Kpis)
             json.WriteString(k.Key, k.Label);
         json.WriteEndObject();
+        WriteSimulatedYears(json, r.SimulatedYears);
 
         WriteCarbon(json, r.Carbon);
 
