@@ -9,7 +9,7 @@ using MineRose.Core.Weather;
 
 namespace MineRose.Core.Park;
 
-/// <summary>Steps every asset of a park through one year on the weather's time grid with a rule-based dispatch, writing
+/// <summary>Steps every asset of a park through one year (or several in turn, <see cref="SimulateYears"/>) on the weather's time grid with a rule-based dispatch, writing
 /// every flow into one <see cref="ParkLedger"/>.</summary>
 /// <remarks>
 /// Per interval, in this order: PV (the whole chain, computed for the year up front); the greenhouses' heat balance at
