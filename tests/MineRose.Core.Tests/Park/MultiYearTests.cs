@@ -125,7 +125,7 @@ public class MultiYearTests
     }
 
     [Fact]
-    public void A_finite_mine_water_reservoir_cools_year_after_year_and_the_heat_pumps_use_more_electricity()
+    public void A_finite_mine_water_reservoir_cools_year_after_year_and_the_heat_pump_cop_falls()
     {
         // A January week of the phase I-like park heating 13,000 m² of roses from a small, unrecharged reservoir: the
         // lumped balance [86] draws it down, year 2 starts where year 1 ended, so it ends colder and the heat pumps' seasonal COP falls.
