@@ -155,6 +155,11 @@ public static class GreenhouseClimate
         double condensation = 0, condensationHeatBack = 0;
         double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0, coilVapour = 0, coilServed = 0;
         var coilMode = false;
+        // Loop invariants, hoisted (left-to-right prefix of the air balance's right-hand side, supply limits per m²).
+        var airRhsFixed = ca / dt * ta0 + qAirSun + lampWm2;
+        var massCoupling = hm * alpha;
+        var heatLimitWm2 = heatingSuppliedKw * 1000 / area;
+        var coolLimitWm2 = coolingSuppliedKw * 1000 / area;
         // Terms that depend on the air temperature guess alone, kept while the guess does not change.
         var blockT = double.NaN;
         double esAir = 0, eMax = 0, vapourPerFlow = 0, tCover = 0, hRadiative = 0, hSensible = 0, slope = 0;
@@ -211,7 +216,7 @@ public static class GreenhouseClimate
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
             // returns to the air as a smaller sensible loss through the cover.
             condensationHeatBack = heatBackPerKg * condensation;
-            var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
+            var airRhs = airRhsFixed - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + massCoupling;
             phi = phiMin;
             heatDemand = heat = coolDemand = cool = coilServed = 0;
             var coilNext = false;
@@ -221,7 +226,7 @@ public static class GreenhouseClimate
             if (free < heatSetPoint)
             {
                 heatDemand = (airDenominator + k) * heatSetPoint - (airRhs + k * to);
-                heat = Math.Min(heatDemand, heatingSuppliedKw * 1000 / area);
+                heat = Math.Min(heatDemand, heatLimitWm2);
                 ta = heat >= heatDemand ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
             }
             else if (free > sp.VentilationC)
@@ -250,7 +255,7 @@ public static class GreenhouseClimate
                     var sensible = airRhs + k * to - (airDenominator + k) * coolSetPoint;
                     var coilLatent = coilMode && coilNext ? CanopyTranspiration.LatentHeatJKg * coilVapour : 0;
                     coolDemand = Math.Max(0, sensible) + coilLatent;
-                    cool = Math.Min(coolDemand, coolingSuppliedKw * 1000 / area);
+                    cool = Math.Min(coolDemand, coolLimitWm2);
                     coilServed = Math.Min(cool, coilLatent);
                     var sensibleServed = cool - coilServed;
                     ta = sensible > 0 && sensibleServed >= sensible
