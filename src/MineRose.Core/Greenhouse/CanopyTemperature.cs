@@ -37,9 +37,16 @@ public static class CanopyTemperature
     /// <param name="surfaceTemperatureC">Temperature of the surface the canopy sees [°C].</param>
     /// <param name="surfaceEmissivity">Far-infrared emissivity of that surface [-].</param>
     public static double RadiativeConductanceWm2K(double leafAreaIndex, double canopyTemperatureC, double surfaceTemperatureC, double surfaceEmissivity)
+        => RadiativeConductanceFromInterceptionWm2K(canopyTemperatureC, surfaceTemperatureC, surfaceEmissivity, FarInfraredInterception(leafAreaIndex));
+
+    /// <summary>Share of the canopy's view intercepted by leaves in the far infrared, 1 − e^(−k_FIR·LAI) [-]; constant per crop, so hot loops compute it once.</summary>
+    internal static double FarInfraredInterception(double leafAreaIndex) => 1 - Math.Exp(-FarInfraredExtinction * Math.Max(0, leafAreaIndex));
+
+    /// <summary><see cref="RadiativeConductanceWm2K"/> with the far-infrared interception precomputed (same arithmetic, same result).</summary>
+    internal static double RadiativeConductanceFromInterceptionWm2K(double canopyTemperatureC, double surfaceTemperatureC, double surfaceEmissivity, double farInfraredInterception)
     {
         var meanK = 0.5 * (canopyTemperatureC + surfaceTemperatureC) + PhysicalConstants.ZeroCelsiusK;
-        return 4 * StefanBoltzmann * meanK * meanK * meanK * surfaceEmissivity * (1 - Math.Exp(-FarInfraredExtinction * Math.Max(0, leafAreaIndex)));
+        return 4 * StefanBoltzmann * meanK * meanK * meanK * surfaceEmissivity * farInfraredInterception;
     }
 
     /// <summary>Canopy-minus-air temperature difference ΔT from the linearised energy balance (see remarks) [K].</summary>

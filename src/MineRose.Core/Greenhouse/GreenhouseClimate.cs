@@ -77,7 +77,13 @@ public static class GreenhouseClimate
     public static double CanopyAbsorbedFraction(double leafAreaIndex) =>
         0.5 * (1 - Math.Exp(-0.7 * leafAreaIndex)) + 0.5 * (1 - Math.Exp(-0.27 * leafAreaIndex));
 
-    /// <summary>The step for a validated spec and inputs; supplied capacities in kW, +∞ for unlimited. Allocates nothing.</summary>
+    /// <summary>The step for a validated spec and inputs; supplied capacities in kW, +∞ for unlimited. Allocates nothing once
+    /// the spec's constants are cached (one small object per spec and thread, see <see cref="GreenhouseSpecConstants"/>).</summary>
+    /// <remarks>Performance without changing a bit of the result: everything that depends on the spec alone is computed once
+    /// per spec; the saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature,
+    /// condensation and radiative conductances) is recomputed only when the air temperature guess changed since the last pass,
+    /// which it does not once the heating holds the set-point. Every expression keeps the operand order of the model as
+    /// written, so the result is identical to evaluating it term by term.</remarks>
     internal static GreenhouseStepResult StepUnchecked(
         GreenhouseSpec spec,
         in GreenhouseState state,
@@ -86,15 +92,17 @@ public static class GreenhouseClimate
         double heatingSuppliedKw,
         double coolingSuppliedKw)
     {
+        var c = GreenhouseSpecConstants.For(spec);
         var sp = spec.SetPoints;
-        var area = spec.FloorAreaM2;
-        var height = spec.MeanHeightM;
-        var lai = spec.LeafAreaIndex;
+        var area = c.FloorAreaM2;
+        var height = c.MeanHeightM;
+        var lai = c.LeafAreaIndex;
         var dt = durationH * 3600;
-        var rhoCp = PhysicalConstants.AirDensityKgM3 * PhysicalConstants.AirSpecificHeatJKgK;
-        var ca = rhoCp * height + LeafHeatCapacityJM2K * lai;
-        var cm = spec.ThermalMassKjM2K * 1000;
-        var hm = spec.MassAirConductanceWm2K;
+        const double rhoCp = PhysicalConstants.AirDensityKgM3 * PhysicalConstants.AirSpecificHeatJKgK;
+        var ca = c.AirHeatCapacityJM2K;
+        var cm = c.MassHeatCapacityJM2K;
+        var hm = c.MassAirConductanceWm2K;
+        var coverRatio = c.CoverToFloorRatio;
         var ta0 = state.AirTemperatureC;
         var tm0 = state.MassTemperatureC;
         var to = weather.OutsideTemperatureC;
@@ -104,30 +112,34 @@ public static class GreenhouseClimate
         var night = g < NightGlobalRadiationWm2;
         var screenDrawn = spec.Screen is { } screen && screen.IsDrawn(night, to);
         var shadeDrawn = spec.Shade is { } shade && shade.IsDrawn(g, to);
-        var shadeTransmission = (shadeDrawn ? spec.Shade!.Transmission : 1) * (screenDrawn && !night ? spec.Screen!.Transmission : 1);
-        var uCover = spec.Cover.UValueWm2K * spec.CoverToFloorRatio * (screenDrawn ? 1 - spec.Screen!.HeatLossReduction : 1);
+        var screenLit = screenDrawn && !night;
+        var shadeTransmission = c.ShadeTransmission(shadeDrawn, screenLit);
+        var uCover = screenDrawn ? c.UCoverScreenedWm2K : c.UCoverOpenWm2K;
+        var coverFraction = screenDrawn ? c.CoverSurfaceFractionScreened : c.CoverSurfaceFractionOpen;
+        var heatBackPerKg = screenDrawn ? c.HeatBackPerKgScreened : c.HeatBackPerKgOpen;
         var daySum = weather.LocalHourOfDay < durationH - 1e-9 ? 0 : state.DayParSumMolM2;
         var lampsOn = spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
-        var lampWm2 = lampsOn ? spec.Lighting!.ElectricPowerWm2 : 0;
-        var lampPpfd = lampsOn ? spec.Lighting!.PpfdUmolM2s : 0;
-        var canopyPar = LightingControl.SunParUmolM2s(g, spec.Cover.ParTransmission) * shadeTransmission + lampPpfd;
+        var lampWm2 = lampsOn ? c.LampElectricWm2 : 0;
+        var lampPpfd = lampsOn ? c.LampPpfdUmolM2s : 0;
+        var canopyPar = LightingControl.SunParUmolM2s(g, c.ParTransmission) * shadeTransmission + lampPpfd;
         var isDay = !night || lampsOn;
         var heatSetPoint = isDay ? sp.HeatingDayC : sp.HeatingNightC;
-        var rhLimit = sp.HumidityLimitPercent(isDay) / 100;
+        var rhLimit = (isDay ? c.HumidityLimitDayPercent : c.HumidityLimitNightPercent) / 100;
 
         // Radiation: the canopy part heats the air node, the rest the floor (mass) node.
-        var solarWm2 = spec.Cover.SolarTransmission * shadeTransmission * g;
-        var fc = CanopyAbsorbedFraction(lai);
+        var solarWm2 = c.SolarTransmission(shadeDrawn, screenLit) * g;
+        var fc = c.CanopyAbsorbedFraction;
         var qAirSun = fc * solarWm2;
         var qMass = (1 - fc) * solarWm2;
         var lampParWm2 = lampPpfd / ParPhotonsPerJouleOfPar;
         var canopyRadiation = solarWm2 + lampParWm2;
-        var canopyAbsorbed = qAirSun + (1 - Math.Exp(-0.7 * lai)) * lampParWm2;
+        var canopyAbsorbed = qAirSun + c.CanopyParAbsorbedFraction * lampParWm2;
         var surfaceEmissivity = screenDrawn ? CanopyTemperature.ScreenEmissivity : CanopyTemperature.CoverEmissivity;
+        var farInfrared = c.FarInfraredInterception;
 
         // Air exchange.
-        var phiLeak = AirExchange.FlowM3M2S(AirExchange.LeakageAch(spec.LeakageAch, weather.WindSpeedMs), height);
-        var phiMax = Math.Max(phiLeak, AirExchange.FlowM3M2S(spec.MaxVentilationAch, height));
+        var phiLeak = AirExchange.FlowM3M2S(AirExchange.LeakageAch(c.LeakageAch, weather.WindSpeedMs), height);
+        var phiMax = Math.Max(phiLeak, c.MaxVentilationFlowM3M2S);
         var eOut = weather.OutsideRelativeHumidityPercent / 100 * Psychrometrics.SaturationVapourPressurePa(to);
 
         // Mass node eliminated: T_m' = alpha + beta·T_a'.
@@ -143,24 +155,36 @@ public static class GreenhouseClimate
         double condensation = 0, condensationHeatBack = 0;
         double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0, coilVapour = 0, coilServed = 0;
         var coilMode = false;
+        // Loop invariants, hoisted (left-to-right prefix of the air balance's right-hand side, supply limits per m²).
+        var airRhsFixed = ca / dt * ta0 + qAirSun + lampWm2;
+        var massCoupling = hm * alpha;
+        var heatLimitWm2 = heatingSuppliedKw * 1000 / area;
+        var coolLimitWm2 = coolingSuppliedKw * 1000 / area;
+        // Terms that depend on the air temperature guess alone, kept while the guess does not change.
+        var blockT = double.NaN;
+        double esAir = 0, eMax = 0, vapourPerFlow = 0, tCover = 0, hRadiative = 0, hSensible = 0, slope = 0;
         for (var pass = 0; pass < Passes; pass++)
         {
-            var esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
-            var eMax = rhLimit * esAir;
+            if (!(taGuess == blockT))
+            {
+                blockT = taGuess;
+                esAir = Psychrometrics.SaturationVapourPressurePa(taGuess);
+                eMax = rhLimit * esAir;
+                vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
+                tCover = taGuess - coverFraction * (taGuess - to);
+                eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
+                gCondense = coverRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
+                hRadiative = CanopyTemperature.RadiativeConductanceFromInterceptionWm2K(taGuess, tCover, surfaceEmissivity, farInfrared);
+                hSensible = c.LeafConvectiveWm2K + hRadiative;
+                slope = Psychrometrics.SaturationSlopePaK(taGuess, esAir);
+            }
             if (pass == 0)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
             co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
             var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
                 canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM);
-            var vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
-            var tCover = CoverCondensation.SurfaceTemperatureC(taGuess, to, uCover / spec.CoverToFloorRatio);
-            eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
-            gCondense = spec.CoverToFloorRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
 
             // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
-            var hRadiative = CanopyTemperature.RadiativeConductanceWm2K(lai, taGuess, tCover, surfaceEmissivity);
-            var hSensible = 2 * CanopyTemperature.LeafAirCoefficientWm2K * lai + hRadiative;
-            var slope = Psychrometrics.SaturationSlopePaK(taGuess);
             var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
             var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
             var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
@@ -191,9 +215,8 @@ public static class GreenhouseClimate
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
             // returns to the air as a smaller sensible loss through the cover.
-            condensationHeatBack = (1 - Math.Min(1, uCover / spec.CoverToFloorRatio / CoverCondensation.InsideSurfaceCoefficientWm2K))
-                * CanopyTranspiration.LatentHeatJKg * condensation;
-            var airRhs = ca / dt * ta0 + qAirSun + lampWm2 - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + hm * alpha;
+            condensationHeatBack = heatBackPerKg * condensation;
+            var airRhs = airRhsFixed - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + massCoupling;
             phi = phiMin;
             heatDemand = heat = coolDemand = cool = coilServed = 0;
             var coilNext = false;
@@ -203,7 +226,7 @@ public static class GreenhouseClimate
             if (free < heatSetPoint)
             {
                 heatDemand = (airDenominator + k) * heatSetPoint - (airRhs + k * to);
-                heat = Math.Min(heatDemand, heatingSuppliedKw * 1000 / area);
+                heat = Math.Min(heatDemand, heatLimitWm2);
                 ta = heat >= heatDemand ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
             }
             else if (free > sp.VentilationC)
@@ -232,7 +255,7 @@ public static class GreenhouseClimate
                     var sensible = airRhs + k * to - (airDenominator + k) * coolSetPoint;
                     var coilLatent = coilMode && coilNext ? CanopyTranspiration.LatentHeatJKg * coilVapour : 0;
                     coolDemand = Math.Max(0, sensible) + coilLatent;
-                    cool = Math.Min(coolDemand, coolingSuppliedKw * 1000 / area);
+                    cool = Math.Min(coolDemand, coolLimitWm2);
                     coilServed = Math.Min(cool, coilLatent);
                     var sensibleServed = cool - coilServed;
                     ta = sensible > 0 && sensibleServed >= sensible
@@ -246,8 +269,9 @@ public static class GreenhouseClimate
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
 
         var tm = alpha + beta * ta;
-        var esFinal = Psychrometrics.SaturationVapourPressurePa(ta);
-        var gvFinal = phi * Psychrometrics.VapourDensityKgM3(1, ta);
+        var converged = ta == blockT;
+        var esFinal = converged ? esAir : Psychrometrics.SaturationVapourPressurePa(ta);
+        var gvFinal = phi * (converged ? vapourPerFlow : Psychrometrics.VapourDensityKgM3(1, ta));
         // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
         var coilCondensed = coilServed / CanopyTranspiration.LatentHeatJKg;
         var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration - coilCondensed, gvFinal, eOut, gCondense, eCover));

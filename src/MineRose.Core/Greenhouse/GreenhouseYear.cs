@@ -72,7 +72,7 @@ public static class GreenhouseYear
         for (var i = 0; i < n; i++)
         {
             var hoursSinceStart = startLocalH + i * stepH;
-            var localHour = hoursSinceStart % 24;
+            var localHour = HourOfDay(hoursSinceStart);
             var t = weather.TempAirC[i];
             var rhValue = rh is null ? double.NaN : rh[i];
             if (!double.IsFinite(rhValue))
@@ -115,6 +115,14 @@ public static class GreenhouseYear
         return new GreenhouseAnnualSummary(
             spec.FloorAreaM2, hours, heatingKwh, heatingKwh * 3.6 / spec.FloorAreaM2, peakHeat, coolingKwh, peakCool,
             lightingKwh, lampHours, sunPar, lampPar, tempSum / n, transpiration, humidityHeatKwh, humidHours);
+    }
+
+    // x mod 24 for x ≥ 0 without the fmod call: x − 24·⌊x/24⌋ is exact (both terms are multiples of ulp(x) ≤ 1 and the
+    // difference is below 24), so it equals fmod whenever the rounded quotient gives the true floor; otherwise fmod.
+    private static double HourOfDay(double hoursSinceStart)
+    {
+        var r = hoursSinceStart - 24 * Math.Floor(hoursSinceStart / 24);
+        return r >= 0 && r < 24 && hoursSinceStart < 4e15 ? r : hoursSinceStart % 24;
     }
 
     private static void CheckLength(double[] values, int count, string field)

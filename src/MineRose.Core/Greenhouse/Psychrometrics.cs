@@ -18,10 +18,13 @@ public static class Psychrometrics
 
     /// <summary>Slope of the saturation vapour pressure curve, the derivative of <see cref="SaturationVapourPressurePa"/> [Pa/K].</summary>
     /// <param name="temperatureC">Air temperature [°C].</param>
-    public static double SaturationSlopePaK(double temperatureC)
+    public static double SaturationSlopePaK(double temperatureC) => SaturationSlopePaK(temperatureC, SaturationVapourPressurePa(temperatureC));
+
+    /// <summary>The slope with e_s(T) already known (same arithmetic, one exponential fewer) [Pa/K].</summary>
+    internal static double SaturationSlopePaK(double temperatureC, double saturationPa)
     {
         var d = temperatureC + 243.04;
-        return SaturationVapourPressurePa(temperatureC) * 17.625 * 243.04 / (d * d);
+        return saturationPa * 17.625 * 243.04 / (d * d);
     }
 
     /// <summary>Vapour density from the ideal gas law, <c>ρ_v = e·M_w / (R·T)</c> [kg/m³].</summary>
