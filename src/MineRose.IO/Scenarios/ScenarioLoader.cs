@@ -455,12 +455,17 @@ public static class ScenarioLoader
         };
         var demand = s.OptionalNumber("demand_charge_cny_per_kw_month", 0, 1000) is { } charge
             ? new DemandCharge { CnyPerKwMonth = charge } : null;
+        var capacity = s.OptionalNumber("capacity_charge_cny_per_kva_month", 0, 1000) is { } perKva
+            ? new CapacityCharge { CnyPerKvaMonth = perKva, ContractedKva = s.RequiredNumber("contracted_kva", 0, 1e7) } : null;
+        if (capacity is null && s.Has("contracted_kva"))
+            throw s.Missing("capacity_charge_cny_per_kva_month", "a capacity charge when contracted_kva is given");
         var tariff = new ElectricityTariff
         {
             Name = type,
             Import = import,
             Export = export,
             Demand = demand,
+            Capacity = capacity,
             UtcOffsetHours = site.UtcOffsetHours,
         };
         s.Finish();
@@ -514,11 +519,28 @@ public static class ScenarioLoader
         return new ParkCarbon(factor, baseline);
     }
 
+    /// <summary>Rose grades with their shares of the harvest and wholesale prices, or null when the scenario gives none.</summary>
+    private static RoseGradeSplit? ReadRoseGrades(ScenarioSection s)
+    {
+        if (s.List("rose_grades") is not { } items)
+            return null;
+        if (s.Has("rose_price_cny_per_stem"))
+            throw s.Missing("rose_grades", "either rose_grades or rose_price_cny_per_stem, not both");
+        var grades = new List<RoseGrade>();
+        foreach (var g in items)
+        {
+            grades.Add(new RoseGrade(g.OptionalText("name") ?? $"grade {grades.Count + 1}", g.RequiredNumber("share", 0, 1),
+                g.RequiredNumber("price_cny_per_stem", 0, 100)));
+            g.Finish();
+        }
+        return s.Validate(() => new RoseGradeSplit(grades));
+    }
+
     private static ParkEconomics ReadEconomics(ScenarioSection s)
     {
         var d = new ParkEconomics();
-        var grades = s.OptionalNumber("rose_price_cny_per_stem", 0, 100) is { } price
-            ? new RoseGradeSplit([new RoseGrade("scenario price", 1, price)]) : d.RoseGrades;
+        var grades = ReadRoseGrades(s) ?? (s.OptionalNumber("rose_price_cny_per_stem", 0, 100) is { } price
+            ? new RoseGradeSplit([new RoseGrade("scenario price", 1, price)]) : d.RoseGrades);
         var rate = s.Number("discount_rate", d.DiscountRate.RatePerYear, DiscountRate.MinRatePerYear, DiscountRate.MaxRatePerYear);
         var basis = s.Has("discount_basis") ? s.Choice("discount_basis", Bases) : d.DiscountRate.Basis;
         var e = new ParkEconomics
