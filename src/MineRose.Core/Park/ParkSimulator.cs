@@ -152,9 +152,12 @@ public static class ParkSimulator
 
         private void RunPv(SunPath sun)
         {
+            // One scratch series for every field: the chain overwrites each interval (night included), so nothing leaks between fields.
+            if (design.PvPlants.Count == 0)
+                return;
+            var hourly = new PvHourlySeries(weather.Count);
             for (int p = 0; p < design.PvPlants.Count; p++)
             {
-                var hourly = new PvHourlySeries(weather.Count);
                 PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default with { YearIndex = operatingYear - 1 }, hourly);
                 for (int i = 0; i < weather.Count; i++)
                     ledger.PvAcKw[i] += hourly.AcPowerKw[i];
