@@ -12,8 +12,12 @@ internal static class GreenhouseWeatherSeries
         int n = weather.Count;
         double stepH = weather.Grid.StepHours;
         double startLocalH = weather.Grid.StartUtc.AddHours(weather.Site.UtcOffsetHours).TimeOfDay.TotalHours;
-        var dayMin = DailyMinimumTemperatures(weather, startLocalH, stepH);
         var rh = weather.RelativeHumidityPercent;
+        var dayMin = DailyMinimumTemperatures(weather, startLocalH, stepH);
+        // e_s at each day's minimum, once per day rather than once per interval (the minimum is the dew point of every hour).
+        var dayMinEs = new double[dayMin.Length];
+        for (int d = 0; d < dayMin.Length; d++)
+            dayMinEs[d] = Psychrometrics.SaturationVapourPressurePa(dayMin[d]);
         var result = new GreenhouseWeather[n];
         for (int i = 0; i < n; i++)
         {
@@ -21,11 +25,20 @@ internal static class GreenhouseWeatherSeries
             double t = weather.TempAirC[i];
             double rhValue = rh is null ? double.NaN : rh[i];
             if (!double.IsFinite(rhValue))
-                rhValue = Psychrometrics.RelativeHumidityFromDailyMinimumPercent(t, dayMin[(int)Math.Floor(hoursSinceStart / 24)]);
+                rhValue = RelativeHumidityFromDailyMinimum(t, dayMin, dayMinEs, (int)Math.Floor(hoursSinceStart / 24));
             result[i] = new GreenhouseWeather(t, Math.Max(0, weather.GhiWm2[i]), weather.WindSpeedMs[i], Math.Clamp(rhValue, 0, 100),
-                hoursSinceStart % 24);
+                GreenhouseYear.HourOfDay(hoursSinceStart));
         }
         return result;
+    }
+
+    // Psychrometrics.RelativeHumidityFromDailyMinimumPercent term by term, with e_s(T_min) from the per-day cache when the
+    // day's minimum is the lower temperature (always, unless T is NaN), so the value is the same to the last bit.
+    internal static double RelativeHumidityFromDailyMinimum(double temperatureC, double[] dayMin, double[] dayMinEs, int day)
+    {
+        var lower = Math.Min(dayMin[day], temperatureC);
+        var esLower = lower == dayMin[day] ? dayMinEs[day] : Psychrometrics.SaturationVapourPressurePa(lower);
+        return Math.Min(100, 100 * esLower / Psychrometrics.SaturationVapourPressurePa(temperatureC));
     }
 
     private static double[] DailyMinimumTemperatures(WeatherSeries weather, double startLocalH, double stepH)
