@@ -165,6 +165,11 @@ public static class GreenhouseClimate
         double esAir = 0, eMax = 0, vapourPerFlow = 0, tCover = 0, hRadiative = 0, hSensible = 0, slope = 0;
         for (var pass = 0; pass < Passes; pass++)
         {
+            // This pass's inputs; if it hands the same ones to the next pass, that pass would repeat it bit for bit.
+            var passTa = taGuess;
+            var passPhi = phi;
+            var passVpd = vpdGuess;
+            var passCoil = coilMode;
             if (!(taGuess == blockT))
             {
                 blockT = taGuess;
@@ -265,6 +270,9 @@ public static class GreenhouseClimate
             }
             coilMode = coilNext;
             taGuess = ta;
+            // Exact fixed point (pass 0 computes its own VPD guess, so only from pass 1 on): stopping changes no bit.
+            if (pass > 0 && ta == passTa && phi == passPhi && vpdGuess == passVpd && coilMode == passCoil)
+                break;
         }
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
 

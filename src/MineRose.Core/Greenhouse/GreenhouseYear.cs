@@ -46,7 +46,7 @@ public static class GreenhouseYear
         Guard.InRange(stepH, 1e-6, 24, "weather step [h]");
         var startLocalH = weather.Grid.StartUtc.AddHours(weather.Site.UtcOffsetHours).TimeOfDay.TotalHours;
 
-        // Local-day minimum temperatures for the humidity fallback (one small array per run).
+        // Local-day minimum temperatures and their e_s for the humidity fallback (two small arrays per run).
         var days = (int)Math.Floor((startLocalH + n * stepH) / 24) + 1;
         var dayMin = new double[days];
         Array.Fill(dayMin, double.PositiveInfinity);
@@ -63,6 +63,10 @@ public static class GreenhouseYear
                 dayMin[d] = t;
         }
 
+        var dayMinEs = new double[days];
+        for (var d = 0; d < days; d++)
+            dayMinEs[d] = Psychrometrics.SaturationVapourPressurePa(dayMin[d]);
+
         var sp = spec.SetPoints;
         var state = GreenhouseState.Uniform(sp.HeatingNightC);
         var rh = weather.RelativeHumidityPercent;
@@ -76,7 +80,7 @@ public static class GreenhouseYear
             var t = weather.TempAirC[i];
             var rhValue = rh is null ? double.NaN : rh[i];
             if (!double.IsFinite(rhValue))
-                rhValue = Psychrometrics.RelativeHumidityFromDailyMinimumPercent(t, dayMin[(int)Math.Floor(hoursSinceStart / 24)]);
+                rhValue = GreenhouseWeatherSeries.RelativeHumidityFromDailyMinimum(t, dayMin, dayMinEs, (int)Math.Floor(hoursSinceStart / 24));
             var w = new GreenhouseWeather(t, Math.Max(0, weather.GhiWm2[i]), weather.WindSpeedMs[i], Math.Clamp(rhValue, 0, 100), localHour);
             var r = GreenhouseClimate.StepUnchecked(spec, state, w, stepH, double.PositiveInfinity, double.PositiveInfinity);
             state = r.Next;
@@ -119,7 +123,7 @@ public static class GreenhouseYear
 
     // x mod 24 for x ≥ 0 without the fmod call: x − 24·⌊x/24⌋ is exact (both terms are multiples of ulp(x) ≤ 1 and the
     // difference is below 24), so it equals fmod whenever the rounded quotient gives the true floor; otherwise fmod.
-    private static double HourOfDay(double hoursSinceStart)
+    internal static double HourOfDay(double hoursSinceStart)
     {
         var r = hoursSinceStart - 24 * Math.Floor(hoursSinceStart / 24);
         return r >= 0 && r < 24 && hoursSinceStart < 4e15 ? r : hoursSinceStart % 24;

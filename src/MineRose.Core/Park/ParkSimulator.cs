@@ -95,7 +95,7 @@ public static class ParkSimulator
         private readonly ParkLedger ledger;
         private readonly double stepH;
         private readonly TariffSeries tariff;
-        private readonly GreenhouseWeather[]? outside;
+        private readonly GreenhouseWeatherSeries? outside;
         private readonly MineWaterHeatPump? heatPump;
         private readonly Battery? battery;
         private readonly ShaftPumpedHydro? hydro;
@@ -124,7 +124,7 @@ public static class ParkSimulator
             RunPv(sun);
             if (design.Greenhouses is { } houses)
             {
-                outside = GreenhouseWeatherSeries.From(weather);
+                outside = new GreenhouseWeatherSeries(weather);
                 greenhouseState = start?.Greenhouse ?? GreenhouseState.Uniform(houses.House.SetPoints.HeatingNightC);
             }
             if (design.Heat is { } heat)
@@ -152,9 +152,12 @@ public static class ParkSimulator
 
         private void RunPv(SunPath sun)
         {
+            // One scratch series for every field: the chain overwrites each interval (night included), so nothing leaks between fields.
+            if (design.PvPlants.Count == 0)
+                return;
+            var hourly = new PvHourlySeries(weather.Count);
             for (int p = 0; p < design.PvPlants.Count; p++)
             {
-                var hourly = new PvHourlySeries(weather.Count);
                 PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default with { YearIndex = operatingYear - 1 }, hourly);
                 for (int i = 0; i < weather.Count; i++)
                     ledger.PvAcKw[i] += hourly.AcPowerKw[i];
@@ -179,7 +182,8 @@ public static class ParkSimulator
                 return;
             var heat = design.Heat!;
             var spec = houses.House;
-            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, double.PositiveInfinity, double.PositiveInfinity);
+            var outsideNow = outside.At(i);
+            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity);
             double sourceC = mineWaterState.TemperatureC;
             var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
             double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
@@ -189,7 +193,7 @@ public static class ParkSimulator
             bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
             bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
             var actual = shortOfHeat || shortOfCold
-                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outside[i], stepH, heatSuppliedKw, cooling.DeliveredKw)
+                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw)
                 : atSetPoints;
             greenhouseState = actual.Next;
             mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);
@@ -215,7 +219,7 @@ public static class ParkSimulator
 
         private void StepLoads(int i)
         {
-            double localHour = outside?[i].LocalHourOfDay
+            double localHour = outside?.LocalHourOfDay(i)
                 ?? (weather.Grid.StartOf(i).AddHours(design.Site.UtcOffsetHours + stepH / 2).TimeOfDay.TotalHours);
             ledger.OtherLoadKw[i] = design.OtherLoads.At(localHour);
             if (design.Greenhouses is { } houses)
