@@ -42,17 +42,19 @@ internal static class SpaFastMath
         var u = (min - tanOffset * max) / (max + tanOffset * min);
         u = Vector256.ConditionalSelect(Vector256.Equals(max, Vector256<double>.Zero), Vector256<double>.Zero, u);
         var minusU2 = -(u * u);
+        // Plain multiply-then-add, never MultiplyAddEstimate: the estimate is fused or not depending on the JIT tier, which
+        // made the same seed give years differing in the last bits between two calls in one process.
         var series = Vector256.Create(1.0 / 19);
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 17));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 15));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 13));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 11));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 9));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 7));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 5));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, Vector256.Create(1.0 / 3));
-        series = Vector256.MultiplyAddEstimate(series, minusU2, one);
-        var angle = Vector256.MultiplyAddEstimate(u, series, offset);
+        series = (series * minusU2) + Vector256.Create(1.0 / 17);
+        series = (series * minusU2) + Vector256.Create(1.0 / 15);
+        series = (series * minusU2) + Vector256.Create(1.0 / 13);
+        series = (series * minusU2) + Vector256.Create(1.0 / 11);
+        series = (series * minusU2) + Vector256.Create(1.0 / 9);
+        series = (series * minusU2) + Vector256.Create(1.0 / 7);
+        series = (series * minusU2) + Vector256.Create(1.0 / 5);
+        series = (series * minusU2) + Vector256.Create(1.0 / 3);
+        series = (series * minusU2) + one;
+        var angle = (u * series) + offset;
 
         angle = Vector256.ConditionalSelect(Vector256.GreaterThan(ay, ax), Vector256.Create(Math.PI / 2) - angle, angle);
         angle = Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<double>.Zero), Vector256.Create(Math.PI) - angle, angle);
@@ -67,11 +69,11 @@ internal static class SpaFastMath
     {
         var x2 = x * x;
         var series = Vector256.Create(1382.0 / 155925);
-        series = Vector256.MultiplyAddEstimate(series, x2, Vector256.Create(62.0 / 2835));
-        series = Vector256.MultiplyAddEstimate(series, x2, Vector256.Create(17.0 / 315));
-        series = Vector256.MultiplyAddEstimate(series, x2, Vector256.Create(2.0 / 15));
-        series = Vector256.MultiplyAddEstimate(series, x2, Vector256.Create(1.0 / 3));
-        series = Vector256.MultiplyAddEstimate(series, x2, Vector256<double>.One);
+        series = (series * x2) + Vector256.Create(62.0 / 2835);
+        series = (series * x2) + Vector256.Create(17.0 / 315);
+        series = (series * x2) + Vector256.Create(2.0 / 15);
+        series = (series * x2) + Vector256.Create(1.0 / 3);
+        series = (series * x2) + Vector256<double>.One;
         return x * series;
     }
 }
