@@ -44,12 +44,7 @@ public static class GreenhouseYear
 
         var stepH = weather.Grid.StepHours;
         Guard.InRange(stepH, 1e-6, 24, "weather step [h]");
-        var startLocalH = weather.Grid.StartUtc.AddHours(weather.Site.UtcOffsetHours).TimeOfDay.TotalHours;
 
-        // Local-day minimum temperatures and their e_s for the humidity fallback (two small arrays per run).
-        var days = (int)Math.Floor((startLocalH + n * stepH) / 24) + 1;
-        var dayMin = new double[days];
-        Array.Fill(dayMin, double.PositiveInfinity);
         for (var i = 0; i < n; i++)
         {
             var t = weather.TempAirC[i];
@@ -58,30 +53,18 @@ public static class GreenhouseYear
             var g = weather.GhiWm2[i];
             if (!double.IsFinite(g) || g > 1500)
                 throw new InvalidInputException($"weather GHI at step {i}", Guard.Format(g), "a finite number <= 1500 W/m²");
-            var d = (int)Math.Floor((startLocalH + i * stepH) / 24);
-            if (t < dayMin[d])
-                dayMin[d] = t;
         }
 
-        var dayMinEs = new double[days];
-        for (var d = 0; d < days; d++)
-            dayMinEs[d] = Psychrometrics.SaturationVapourPressurePa(dayMin[d]);
-
+        // Outside conditions with the humidity fallback, the same ones the park simulator uses.
+        var outside = new GreenhouseWeatherSeries(weather);
         var sp = spec.SetPoints;
         var state = GreenhouseState.Uniform(sp.HeatingNightC);
-        var rh = weather.RelativeHumidityPercent;
         double heatingKwh = 0, coolingKwh = 0, lightingKwh = 0, lampHours = 0, sunPar = 0, lampPar = 0;
         double tempSum = 0, transpiration = 0, humidityHeatKwh = 0, humidHours = 0, peakHeat = 0, peakCool = 0;
         var lampPpfd = spec.Lighting?.PpfdUmolM2s ?? 0;
         for (var i = 0; i < n; i++)
         {
-            var hoursSinceStart = startLocalH + i * stepH;
-            var localHour = HourOfDay(hoursSinceStart);
-            var t = weather.TempAirC[i];
-            var rhValue = rh is null ? double.NaN : rh[i];
-            if (!double.IsFinite(rhValue))
-                rhValue = GreenhouseWeatherSeries.RelativeHumidityFromDailyMinimum(t, dayMin, dayMinEs, (int)Math.Floor(hoursSinceStart / 24));
-            var w = new GreenhouseWeather(t, Math.Max(0, weather.GhiWm2[i]), weather.WindSpeedMs[i], Math.Clamp(rhValue, 0, 100), localHour);
+            var w = outside.At(i);
             var r = GreenhouseClimate.StepUnchecked(spec, state, w, stepH, double.PositiveInfinity, double.PositiveInfinity);
             state = r.Next;
 
