@@ -24,6 +24,20 @@ public class WeatherCommandTests
         Assert.Equal(0.0, monthly[0].GetProperty("temp_air_mean_c").GetDouble(), 0.06);
     }
 
+    [SharedDataFact]
+    public void Inspect_of_a_cswd_file_fills_its_blown_up_dni_hours_and_says_how_many()
+    {
+        // Zhengzhou's CSWD file holds 9 DNI values above 1,400 W/m² at a grazing sun (counted with awk over field 15).
+        var r = CliProcess.Run("weather", "inspect", "--json", SharedData.PathOf("mines", "weather", "CHN_HA_Zhengzhou.570830_CSWD.epw"));
+        Assert.Equal(0, r.ExitCode);
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(9, json.RootElement.GetProperty("implausible_values").GetInt32());
+
+        var text = CliProcess.Run("weather", "inspect", SharedData.PathOf("mines", "weather", "CHN_HA_Zhengzhou.570830_CSWD.epw"));
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("9 implausible values", text.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Inspect_of_a_missing_file_exits_with_2_and_names_the_file()
     {

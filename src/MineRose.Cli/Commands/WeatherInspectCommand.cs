@@ -35,8 +35,13 @@ internal static class WeatherInspectCommand
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(s.Source)}[/]");
         AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{site.Name}: {site.LatitudeDeg:F4}°, {site.LongitudeDeg:F4}°, {site.ElevationM:F0} m, UTC{site.UtcOffsetHours:+0.##;-0.##}")));
+        var implausible = s.ImplausibleValues > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{s.ImplausibleValues} implausible values (beyond their physical limit; treated as missing and filled)")
+            : null;
         AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{s.FirstTimeUtc:yyyy-MM-dd HH:mm}Z to {s.LastTimeUtc:yyyy-MM-dd HH:mm}Z, {s.Hours:F0} h, {s.MissingValues} missing values (filled)")));
+        if (implausible is not null)
+            AnsiConsole.MarkupLine(Markup.Escape(implausible));
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("month", "GHI kWh/m²", "DNI kWh/m²", "DHI kWh/m²", "T mean °C", "T min °C", "T max °C", "RH %", "wind m/s");

@@ -21,12 +21,13 @@ internal sealed record WeatherInspection(
     [property: JsonPropertyName("wind_speed_mean_m_s")] double WindSpeedMeanMS,
     double? RelativeHumidityMeanPercent,
     int MissingValues,
+    int ImplausibleValues,
     IReadOnlyList<WeatherInspection.MonthEntry> Monthly)
 {
     public static WeatherInspection From(WeatherSummary s) => new(
         s.Source, s.Site.Name, s.Site.LatitudeDeg, s.Site.LongitudeDeg, s.Site.ElevationM, s.Site.UtcOffsetHours,
         s.FirstTimeUtc, s.LastTimeUtc, s.Hours, s.AnnualGhiKwhM2, s.AnnualDniKwhM2, s.AnnualDhiKwhM2,
-        s.MeanTempAirC, s.MeanWindSpeedMs, s.MeanRelativeHumidityPercent, s.MissingValues,
+        s.MeanTempAirC, s.MeanWindSpeedMs, s.MeanRelativeHumidityPercent, s.MissingValues, s.ImplausibleValues,
         [.. s.Months.Select(m => new MonthEntry(m.Month, m.GhiKwhM2, m.DniKwhM2, m.DhiKwhM2, m.TempMeanC,
             m.TempDailyMinC, m.TempDailyMaxC, m.RelativeHumidityPercent, m.WindSpeedMs))]);
 

@@ -33,6 +33,10 @@ public sealed record WeatherSeries(
     string Source,
     int MissingValues)
 {
+    /// <summary>Number of values the source gave but that lie beyond their physical limit (e.g. a direct normal irradiance
+    /// above the solar constant), which the reader treated as missing and filled like <see cref="MissingValues"/>.</summary>
+    public int ImplausibleValues { get; init; }
+
     /// <summary>Number of intervals.</summary>
     public int Count => Grid.Count;
 }

@@ -40,6 +40,10 @@ public sealed record WeatherSummary(
     int MissingValues,
     IReadOnlyList<MonthlyWeather> Months)
 {
+    /// <summary>Number of values beyond their physical limit that the reader treated as missing and filled
+    /// (<see cref="WeatherSeries.ImplausibleValues"/>).</summary>
+    public int ImplausibleValues { get; init; }
+
     /// <summary>Shortest part of a local day that yields a daily minimum and maximum [h].</summary>
     public const double MinHoursForDailyExtremes = 12;
 
@@ -138,7 +142,10 @@ public sealed record WeatherSummary(
             series.Source, series.Site, grid.Count, totalHours, grid.StartUtc, grid.StartOf(grid.Count - 1),
             totalGhi / 1000, totalDni / 1000, totalDhi / 1000,
             totalTemp / totalHours, totalWind / totalHours, rh is null ? null : totalRh / totalHours,
-            series.MissingValues, months);
+            series.MissingValues, months)
+        {
+            ImplausibleValues = series.ImplausibleValues,
+        };
     }
 
     private static void RequireComplete(double[] values, string field)

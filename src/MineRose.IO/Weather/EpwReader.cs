@@ -16,7 +16,9 @@ namespace MineRose.IO.Weather;
 /// nominal year (<see cref="TypicalYearRows"/>); e.g. a TMYx for UTC+8 starts at 16:00 UTC on 31 December of the year before.</para>
 /// <para>Missing-value codes [30]: dry bulb 99.9, relative humidity 999, pressure 999999, radiation 9999, wind speed 999;
 /// a value at or above its code is stored as NaN, counted in <see cref="WeatherSeries.MissingValues"/> and filled by
-/// <see cref="WeatherGapFilling"/>.</para>
+/// <see cref="WeatherGapFilling"/>. A direct normal irradiance above its physical limit (CSWD files derive DNI from
+/// GHI − DHI and blow up at a grazing sun) is treated the same way and counted in <see cref="WeatherSeries.ImplausibleValues"/>
+/// (<see cref="WeatherLimits.ParseOrImplausible"/>).</para>
 /// </remarks>
 public static class EpwReader
 {
@@ -90,7 +92,9 @@ public static class EpwReader
         c.RelativeHumidityPercent[i] = WeatherLimits.Parse(s[f[8]], WeatherLimits.RelativeHumidityPercent, 999, lines, Names.RelativeHumidity);
         c.PressurePa[i] = WeatherLimits.Parse(s[f[9]], WeatherLimits.PressurePa, 999_999, lines, Names.Pressure);
         c.GhiWm2[i] = WeatherLimits.Parse(s[f[13]], WeatherLimits.GhiWm2, 9999, lines, Names.Ghi);
-        c.DniWm2[i] = WeatherLimits.Parse(s[f[14]], WeatherLimits.DniWm2, 9999, lines, Names.Dni);
+        int implausible = c.ImplausibleValues;
+        c.DniWm2[i] = WeatherLimits.ParseOrImplausible(s[f[14]], WeatherLimits.DniWm2, 9999, lines, Names.Dni, ref implausible);
+        c.ImplausibleValues = implausible;
         c.DhiWm2[i] = WeatherLimits.Parse(s[f[15]], WeatherLimits.DhiWm2, 9999, lines, Names.Dhi);
         c.WindSpeedMs[i] = WeatherLimits.Parse(s[f[21]], WeatherLimits.WindSpeedMs, 999, lines, Names.WindSpeed);
         c.Lines[i] = lines.Line;

@@ -26,6 +26,10 @@ internal sealed class WeatherColumns
     public double[] RelativeHumidityPercent { get; private set; }
     public double[] PressurePa { get; private set; }
 
+    /// <summary>Number of values above their physical limit that the reader stored as missing (see
+    /// <see cref="WeatherLimits.ParseOrImplausible"/>); they are filled like missing values and reported apart.</summary>
+    public int ImplausibleValues { get; set; }
+
     /// <summary>The file line each row came from, for error messages about gaps.</summary>
     public int[] Lines { get; private set; }
 
@@ -68,7 +72,10 @@ internal sealed class WeatherColumns
             missing += Check(rh, grid, fileName, names.RelativeHumidity);
         if (pressure is not null)
             missing += Check(pressure, grid, fileName, names.Pressure);
-        return new WeatherSeries(site, grid, GhiWm2, DniWm2, DhiWm2, TempAirC, WindSpeedMs, rh, pressure, source, missing);
+        return new WeatherSeries(site, grid, GhiWm2, DniWm2, DhiWm2, TempAirC, WindSpeedMs, rh, pressure, source, missing - ImplausibleValues)
+        {
+            ImplausibleValues = ImplausibleValues,
+        };
     }
 
     private int Check(double[] values, TimeGrid grid, string fileName, string field)

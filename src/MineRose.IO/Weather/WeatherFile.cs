@@ -21,19 +21,22 @@ public static class WeatherFile
 
     private const int SniffLines = 60;
 
-    /// <summary>Reads the weather file at <paramref name="path"/> with the reader its content calls for.</summary>
+    /// <summary>Reads the weather file at <paramref name="path"/> with the reader its content calls for, and fills its
+    /// missing and implausible values (<see cref="WeatherGapFilling.Fill"/>), so every model gets a number in every interval;
+    /// <see cref="WeatherSeries.MissingValues"/> and <see cref="WeatherSeries.ImplausibleValues"/> say how many were filled.</summary>
     /// <param name="path">Path of the weather file.</param>
     /// <exception cref="InputFileException">The format is not recognised, or the file is malformed.</exception>
     public static WeatherSeries Read(string path)
     {
         var format = Sniff(path);
-        return format switch
+        var series = format switch
         {
             WeatherFileFormat.Epw => EpwReader.Read(path),
             WeatherFileFormat.Tmy3 => Tmy3Reader.Read(path),
             WeatherFileFormat.PvgisTmy => PvgisTmyReader.Read(path),
             _ => PlainCsvWeatherReader.Read(path),
         };
+        return series.MissingValues + series.ImplausibleValues == 0 ? series : WeatherGapFilling.Fill(series);
     }
 
     /// <summary>The format of the weather file at <paramref name="path"/>, judged from its first lines.</summary>

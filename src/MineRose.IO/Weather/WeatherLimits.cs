@@ -31,6 +31,26 @@ internal static class WeatherLimits
         Parse(text, limit, missingCode, exact: false, lines, field, scale);
 
     /// <summary>As <see cref="Parse(ReadOnlySpan{char}, ValueTuple{double, double}, double, NumberedLineReader, string, double)"/>,
+    /// except that a number above the plausible maximum is stored as missing (NaN) and counted in
+    /// <paramref name="implausible"/> instead of failing the file.</summary>
+    /// <remarks>For direct normal irradiance only: files whose DNI was derived as (GHI − DHI)/cos θz, such as China Standard
+    /// Weather Data (CSWD) [30], hold values far above the solar constant at a grazing sun (e.g. 4,808 W/m² at 18:00 on
+    /// 14 January in Zhengzhou's CSWD file, with GHI 50 W/m²); such an hour's DNI carries no information, so it is treated
+    /// as missing, filled by <see cref="WeatherGapFilling"/> and reported as implausible. A negative value or text still fails.</remarks>
+    public static double ParseOrImplausible(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingCode,
+        NumberedLineReader lines, string field, ref int implausible)
+    {
+        var trimmed = text.Trim();
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && value > limit.Max && value < missingCode)
+        {
+            implausible++;
+            return double.NaN;
+        }
+        return Parse(text, limit, missingCode, lines, field);
+    }
+
+    /// <summary>As <see cref="Parse(ReadOnlySpan{char}, ValueTuple{double, double}, double, NumberedLineReader, string, double)"/>,
     /// with a format whose missing code is one exact value (e.g. TMY3's −9900).</summary>
     public static double ParseExactMissing(ReadOnlySpan<char> text, (double Min, double Max) limit, double missingValue,
         NumberedLineReader lines, string field, double scale = 1) =>

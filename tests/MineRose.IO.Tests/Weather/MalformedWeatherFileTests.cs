@@ -10,7 +10,7 @@ public class MalformedWeatherFileTests
     [InlineData("epw_non_numeric_dry_bulb.epw", 11, "dry_bulb_temperature")]
     [InlineData("epw_ghi_negative.epw", 11, "global_horizontal_radiation")]
     [InlineData("epw_ghi_above_1500.epw", 11, "global_horizontal_radiation")]
-    [InlineData("epw_dni_above_1400.epw", 11, "direct_normal_radiation")]
+    [InlineData("epw_dni_negative.epw", 11, "direct_normal_radiation")]
     [InlineData("epw_temperature_above_70.epw", 11, "dry_bulb_temperature")]
     [InlineData("epw_humidity_above_110.epw", 11, "relative_humidity")]
     [InlineData("epw_wind_above_80.epw", 11, "wind_speed")]

@@ -15,6 +15,29 @@ public class WeatherFileTests
         Assert.Equal(8760, WeatherFile.Read(WeatherTestData.Greensboro).Count);
     }
 
+    [Fact]
+    public void Weather_file_fills_the_missing_values_so_no_model_sees_a_NaN()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"minerose-{Guid.NewGuid():N}.csv");
+        var text = new System.Text.StringBuilder("# latitude: 36.7\n# longitude: 118\n# elevation: 200\ntime,ghi,dni,dhi,temp_air,wind_speed\n");
+        for (var h = 0; h < 24; h++)
+        {
+            var temp = h == 10 ? "" : "4";   // one empty field: missing, between two 4 °C hours
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"2025-01-01T{h:00}:00:00+08:00,0,0,0,{temp},1\n");
+        }
+        File.WriteAllText(file, text.ToString());
+        try
+        {
+            var series = WeatherFile.Read(file);
+            Assert.Equal(1, series.MissingValues);
+            Assert.Equal(4, series.TempAirC[10], 12);   // linear fill between the neighbours
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [SharedDataFact]
     public void Weather_file_does_not_trust_the_extension()
     {
