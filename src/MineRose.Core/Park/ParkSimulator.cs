@@ -141,7 +141,7 @@ public static class ParkSimulator
             }
             if (design.PumpedHydro is { } ph)
             {
-                hydro = new ShaftPumpedHydro(ph);
+                hydro = new ShaftPumpedHydro(ph, tabulated: true);
                 warnings.AddRange(hydro.Warnings);
                 hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
@@ -155,17 +155,28 @@ public static class ParkSimulator
             // One scratch series for every field: the chain overwrites each interval (night included), so nothing leaks between fields.
             if (design.PvPlants.Count == 0)
                 return;
+            // A field on the same plane as the first (same rows, albedo, cell-temperature model) reuses the first one's effective
+            // irradiance and cell temperature: bit-identical to running its own chain (PvChain.AddAcPowerOnSamePlane).
             var hourly = new PvHourlySeries(weather.Count);
-            for (int p = 0; p < design.PvPlants.Count; p++)
+            var options = PvChainOptions.Default with { YearIndex = operatingYear - 1 };
+            var first = design.PvPlants[0].Array;
+            PvChain.Run(first, weather, sun, options, hourly);
+            hourly.AcPowerKw.CopyTo(ledger.PvAcKw, 0);
+            hourly.GroundGlobalWm2.CopyTo(groundGlobalWm2, 0);
+            hourly.GroundParFraction.CopyTo(ledger.GroundParFraction, 0);
+            PvHourlySeries? scratch = null;
+            for (int p = 1; p < design.PvPlants.Count; p++)
             {
-                PvChain.Run(design.PvPlants[p].Array, weather, sun, PvChainOptions.Default with { YearIndex = operatingYear - 1 }, hourly);
-                for (int i = 0; i < weather.Count; i++)
-                    ledger.PvAcKw[i] += hourly.AcPowerKw[i];
-                if (p == 0)
+                var array = design.PvPlants[p].Array;
+                if (PvChain.SharesIrradiance(first, array))
                 {
-                    hourly.GroundGlobalWm2.CopyTo(groundGlobalWm2, 0);
-                    hourly.GroundParFraction.CopyTo(ledger.GroundParFraction, 0);
+                    PvChain.AddAcPowerOnSamePlane(array, weather, options, hourly, ledger.PvAcKw);
+                    continue;
                 }
+                scratch ??= new PvHourlySeries(weather.Count);
+                PvChain.Run(array, weather, sun, options, scratch);
+                for (int i = 0; i < weather.Count; i++)
+                    ledger.PvAcKw[i] += scratch.AcPowerKw[i];
             }
         }
 
