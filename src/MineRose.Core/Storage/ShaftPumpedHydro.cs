@@ -134,6 +134,19 @@ public sealed class ShaftPumpedHydro
         PumpingHours = CycleVolumeM3 / (units * pumpFlowM3s) / 3600.0;
     }
 
+    [ThreadStatic]
+    private static ShaftPumpedHydro? lastTabulated;
+
+    /// <summary>The tabulated plant for <paramref name="spec"/>, reused while the same spec instance is asked for again on
+    /// this thread (the plant is immutable; a park simulated year after year, or a screening run, builds its tables once).</summary>
+    /// <param name="spec">The plant's geometry and machines.</param>
+    internal static ShaftPumpedHydro Tabulated(ShaftPumpedHydroSpec spec)
+    {
+        if (lastTabulated is { } last && ReferenceEquals(last.Spec, spec))
+            return last;
+        return lastTabulated = new ShaftPumpedHydro(spec, tabulated: true);
+    }
+
     /// <summary>The validated spec.</summary>
     public ShaftPumpedHydroSpec Spec { get; }
 
