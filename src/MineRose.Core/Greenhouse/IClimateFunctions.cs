@@ -1,10 +1,12 @@
 namespace MineRose.Core.Greenhouse;
 
-/// <summary>The transcendental functions of the greenhouse step, as a type parameter so that the JIT compiles one
-/// specialised step per implementation: <see cref="ExactClimateFunctions"/> (the reference) and
-/// <see cref="TabulatedClimateFunctions"/> (the park's fast path).</summary>
+/// <summary>The costly functions of the greenhouse step, as a type parameter so that the JIT compiles one specialised step
+/// per implementation: <see cref="ExactClimateFunctions"/> (the reference) and <see cref="FastClimateFunctions"/> (the
+/// park's path).</summary>
 internal interface IClimateFunctions
 {
-    /// <summary>Saturation vapour pressure over water [Pa] at a temperature [°C] (<see cref="Psychrometrics.SaturationVapourPressurePa"/>).</summary>
-    static abstract double SaturationVapourPressurePa(double temperatureC);
+    /// <summary>Vanthoor's condensation conductance of the cover [kg/(m²·s·Pa)] (<see cref="CoverCondensation.VanthoorConductanceKgM2SPa"/>).</summary>
+    /// <param name="airTemperatureC">Air temperature [°C].</param>
+    /// <param name="surfaceTemperatureC">Cover surface temperature [°C].</param>
+    static abstract double CondensationConductanceKgM2SPa(double airTemperatureC, double surfaceTemperatureC);
 }

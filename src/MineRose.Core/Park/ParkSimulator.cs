@@ -226,7 +226,7 @@ public static class ParkSimulator
             var heat = design.Heat!;
             var spec = houses.House;
             var outsideNow = outside.At(i);
-            var atSetPoints = GreenhouseClimate.StepTabulated(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity);
+            var atSetPoints = GreenhouseClimate.StepFast(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity);
             double sourceC = mineWaterState.TemperatureC;
             var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
             double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
@@ -236,7 +236,7 @@ public static class ParkSimulator
             bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
             bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
             var actual = shortOfHeat || shortOfCold
-                ? GreenhouseClimate.StepTabulated(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw)
+                ? GreenhouseClimate.StepFast(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw)
                 : atSetPoints;
             greenhouseState = actual.Next;
             mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);
