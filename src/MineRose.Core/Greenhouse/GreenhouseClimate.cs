@@ -90,29 +90,7 @@ public static class GreenhouseClimate
         in GreenhouseWeather weather,
         double durationH,
         double heatingSuppliedKw,
-        double coolingSuppliedKw) =>
-        StepCore<ExactClimateFunctions>(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw);
-
-    /// <summary><see cref="StepUnchecked"/> with a faster cube root in the condensation term (<see cref="FastClimateFunctions"/>):
-    /// the park's path; the same model to 10⁻¹⁵ relative in that term (tested over a year against <see cref="StepUnchecked"/>).</summary>
-    internal static GreenhouseStepResult StepFast(
-        GreenhouseSpec spec,
-        in GreenhouseState state,
-        in GreenhouseWeather weather,
-        double durationH,
-        double heatingSuppliedKw,
-        double coolingSuppliedKw) =>
-        StepCore<FastClimateFunctions>(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw);
-
-    // The step itself, compiled once per function set (a struct type argument: no indirection in the hot loop).
-    private static GreenhouseStepResult StepCore<TFunctions>(
-        GreenhouseSpec spec,
-        in GreenhouseState state,
-        in GreenhouseWeather weather,
-        double durationH,
-        double heatingSuppliedKw,
         double coolingSuppliedKw)
-        where TFunctions : struct, IClimateFunctions
     {
         var c = GreenhouseSpecConstants.For(spec);
         var sp = spec.SetPoints;
@@ -200,7 +178,7 @@ public static class GreenhouseClimate
                 vapourPerFlow = Psychrometrics.VapourDensityKgM3(1, taGuess);
                 tCover = taGuess - coverFraction * (taGuess - to);
                 eCover = Psychrometrics.SaturationVapourPressurePa(tCover);
-                gCondense = coverRatio * TFunctions.CondensationConductanceKgM2SPa(taGuess, tCover);
+                gCondense = coverRatio * CoverCondensation.VanthoorConductanceKgM2SPa(taGuess, tCover);
                 hRadiative = CanopyTemperature.RadiativeConductanceFromInterceptionWm2K(taGuess, tCover, surfaceEmissivity, farInfrared);
                 hSensible = c.LeafConvectiveWm2K + hRadiative;
                 slope = Psychrometrics.SaturationSlopePaK(taGuess, esAir);
