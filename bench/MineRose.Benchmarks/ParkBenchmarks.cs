@@ -19,6 +19,7 @@ public class ParkBenchmarks
     private SunPath sun = null!;
     private ParkDesign phase2 = null!;
     private ParkDesign energyOnly = null!;
+    private ParkDesign withoutShaft = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -46,6 +47,7 @@ public class ParkBenchmarks
             Dispatch = DispatchStrategy.TimeOfUseArbitrage,
         };
         energyOnly = phase2 with { Greenhouses = null, OutdoorFlowers = null, Heat = null };
+        withoutShaft = phase2 with { PumpedHydro = null };
     }
 
     /// <summary>The whole phase II park, hourly year, sun path cached.</summary>
@@ -55,4 +57,8 @@ public class ParkBenchmarks
     /// <summary>PV, shaft storage, loads and grid only: what the greenhouse model adds shows as the difference.</summary>
     [Benchmark]
     public ParkYear Phase2EnergyOnlyYear() => ParkSimulator.SimulateYear(energyOnly, weather, sun);
+
+    /// <summary>The whole park without the shaft storage: what the shaft plant adds shows as the difference from <see cref="Phase2ParkYear"/>.</summary>
+    [Benchmark]
+    public ParkYear Phase2WithoutShaftStorageYear() => ParkSimulator.SimulateYear(withoutShaft, weather, sun);
 }

@@ -13,6 +13,18 @@ public sealed class IamTable
     /// <summary>Tabulates <paramref name="model"/> with its default parameters.</summary>
     public static IamTable For(IamModel model)
     {
+        // The table depends on the model alone and never changes: build it once per model (a benign race builds it twice).
+        var index = (int)model;
+        if ((uint)index < (uint)Cache.Length)
+            return Cache[index] ??= Build(model);
+        return Build(model);
+    }
+
+    // One slot per IamModel value (Physical, Ashrae, None).
+    private static readonly IamTable?[] Cache = new IamTable?[3];
+
+    private static IamTable Build(IamModel model)
+    {
         var values = new double[Intervals + 1];
         for (int k = 0; k <= Intervals; k++)
         {

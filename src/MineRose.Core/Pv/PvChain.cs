@@ -82,6 +82,36 @@ public static class PvChain
             LandAreaM2: spec.Geometry.LandAreaM2(spec.DcCapacityKw));
     }
 
+    /// <summary>Whether two arrays see the same plane-of-array and effective irradiance and run at the same cell temperature in
+    /// every interval: same row geometry, albedo and Faiman coefficients (capacity, DC/AC ratio, losses, temperature coefficient,
+    /// inverter and degradation may differ).</summary>
+    internal static bool SharesIrradiance(PvArraySpec a, PvArraySpec b) =>
+        a.Geometry == b.Geometry && a.Albedo == b.Albedo && a.FaimanU0 == b.FaimanU0 && a.FaimanU1 == b.FaimanU1;
+
+    /// <summary>Adds the AC power of <paramref name="spec"/> to <paramref name="acKw"/> from the effective irradiance and cell
+    /// temperature a run of an array that <see cref="SharesIrradiance"/> with it wrote to <paramref name="samePlane"/>.</summary>
+    /// <remarks>The DC and inverter steps are evaluated with the same operands in the same order as in <see cref="Run(PvArraySpec, WeatherSeries, SunPath, PvChainOptions?, PvHourlySeries?)"/>,
+    /// so the result is identical to the last bit to running the whole chain for <paramref name="spec"/>; only the sun,
+    /// transposition, IAM and cell-temperature work, which does not depend on the capacity, is done once.</remarks>
+    internal static void AddAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw)
+    {
+        spec.Validated();
+        var d = new Design(spec, options);
+        var ghi = weather.GhiWm2;
+        var dni = weather.DniWm2;
+        var dhi = weather.DhiWm2;
+        var effective = samePlane.EffectiveIrradianceWm2;
+        var cell = samePlane.CellTemperatureC;
+        for (int i = 0; i < acKw.Length; i++)
+        {
+            // Night intervals of the chain write no AC power (see Step).
+            if (ghi[i] <= 0 && dni[i] <= 0 && dhi[i] <= 0)
+                continue;
+            double dcKw = PvWatts.DcPowerKw(effective[i], cell[i], d.DcCapacityKw, d.GammaPerC) * d.DcLossFactor;
+            acKw[i] += PvWattsInverter.AcPowerKw(dcKw, d.AcRatingKw, d.InverterEfficiency);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Step(Design d, WeatherSeries w, SunPath sun, int i, ref Totals totals, PvHourlySeries? hourly)
     {

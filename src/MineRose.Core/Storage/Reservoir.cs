@@ -19,6 +19,9 @@ public sealed record Reservoir
     private readonly double[] levels;
     private readonly double[] volumes;
     private readonly double[] moments;
+    // Per slice: dz/dV [1/m²] and its inverse, the plan area [m²], so the hourly lookups multiply instead of divide.
+    private readonly double[] levelPerVolume;
+    private readonly double[] areas;
     private readonly double inverseCapacity;
     private readonly int[] bucketSegment;
     private readonly double bucketsPerM3;
@@ -72,6 +75,13 @@ public sealed record Reservoir
         moments = new double[levels.Length];
         for (var i = 1; i < levels.Length; i++)
             moments[i] = moments[i - 1] + (volumes[i] - volumes[i - 1]) * 0.5 * (levels[i] + levels[i - 1]);
+        levelPerVolume = new double[levels.Length - 1];
+        areas = new double[levels.Length - 1];
+        for (var i = 0; i < levels.Length - 1; i++)
+        {
+            levelPerVolume[i] = (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
+            areas[i] = (volumes[i + 1] - volumes[i]) / (levels[i + 1] - levels[i]);
+        }
         LevelsM = [.. levels];
         VolumesM3 = [.. volumes];
     }
@@ -159,7 +169,7 @@ public sealed record Reservoir
     public double LevelM(double volumeM3)
     {
         var i = Segment(volumeM3);
-        return levels[i] + (volumeM3 - volumes[i]) * (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
+        return levels[i] + (volumeM3 - volumes[i]) * levelPerVolume[i];
     }
 
     /// <summary>Stored volume at a water-surface elevation [m³], the inverse of <see cref="LevelM"/>.</summary>
@@ -177,8 +187,7 @@ public sealed record Reservoir
     /// <param name="volumeM3">Stored volume [m³].</param>
     public double SurfaceAreaM2(double volumeM3)
     {
-        var i = Segment(volumeM3);
-        return (volumes[i + 1] - volumes[i]) / (levels[i + 1] - levels[i]);
+        return areas[Segment(volumeM3)];
     }
 
     /// <summary>Volume moment M(V) = ∫₀^V z(v) dv [m⁴]; ρ·g·M is the potential energy of the stored water relative to the datum.</summary>
@@ -186,8 +195,9 @@ public sealed record Reservoir
     public double VolumeMomentM4(double volumeM3)
     {
         var i = Segment(volumeM3);
-        var z = levels[i] + (volumeM3 - volumes[i]) * (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
-        return moments[i] + (volumeM3 - volumes[i]) * 0.5 * (levels[i] + z);
+        var dv = volumeM3 - volumes[i];
+        var z = levels[i] + dv * levelPerVolume[i];
+        return moments[i] + dv * 0.5 * (levels[i] + z);
     }
 
     /// <summary>Mean elevation of the water between two stored volumes [m]: where its mass centre sits.</summary>

@@ -59,10 +59,21 @@ public sealed class ShaftPumpedHydro
     private readonly double fullFlowLossM;
     private readonly double minimumFlowKwPerM;
     private readonly double minimumFlowLossM;
+    private readonly FlowFractionTable? turbineTable;
+    private readonly FlowFractionTable? pumpTable;
 
     /// <summary>Builds the model from a spec, validating it first (errors throw <see cref="InvalidInputException"/>).</summary>
     /// <param name="spec">The plant's geometry and machines.</param>
     public ShaftPumpedHydro(ShaftPumpedHydroSpec spec)
+        : this(spec, tabulated: false)
+    {
+    }
+
+    /// <summary>Builds the model; with <paramref name="tabulated"/> the units' operating point is interpolated in a
+    /// <see cref="FlowFractionTable"/> instead of iterated (the park's fast path; annual energy within 0.01 %).</summary>
+    /// <param name="spec">The plant's geometry and machines.</param>
+    /// <param name="tabulated">True to interpolate the flow fraction, false to solve it to 10⁻¹¹ of the power.</param>
+    internal ShaftPumpedHydro(ShaftPumpedHydroSpec spec, bool tabulated)
     {
         ArgumentNullException.ThrowIfNull(spec);
         Warnings = spec.Validate();
@@ -99,6 +110,15 @@ public sealed class ShaftPumpedHydro
         fullFlowLossM = friction.HeadLossM(units * turbineFlowM3s);
         minimumFlowKwPerM = RhoG * turbineMinimumFraction * turbineFlowM3s * turbineCurve.EfficiencyAt(turbineMinimumFraction) * generatorEfficiency / 1000.0;
         minimumFlowLossM = friction.HeadLossM(turbineMinimumFraction * turbineFlowM3s);
+        if (tabulated)
+        {
+            turbineTable = new FlowFractionTable(units, turbineMinimumFraction, 1.0,
+                x => RhoG * x * turbineFlowM3s * turbineCurve.EfficiencyAt(x) * generatorEfficiency,
+                (n, x) => friction.HeadLossM(n * x * turbineFlowM3s), pumping: false);
+            pumpTable = new FlowFractionTable(units, pumpLowestFraction, pumpHighestFraction,
+                x => RhoG * x * pumpFlowM3s / (pumpCurve.EfficiencyAt(x) * motorEfficiency),
+                (n, x) => friction.HeadLossM(n * x * pumpFlowM3s), pumping: true);
+        }
 
         RatedGeneratingPowerKw = units * unitTurbineKw;
         RatedPumpingPowerKw = units * unitPumpKw;
@@ -112,6 +132,19 @@ public sealed class ShaftPumpedHydro
         RoundTripEfficiency = generatedJPerM3 / absorbedJPerM3;
         GeneratingHours = CycleVolumeM3 / (units * turbineFlowM3s) / 3600.0;
         PumpingHours = CycleVolumeM3 / (units * pumpFlowM3s) / 3600.0;
+    }
+
+    [ThreadStatic]
+    private static ShaftPumpedHydro? lastTabulated;
+
+    /// <summary>The tabulated plant for <paramref name="spec"/>, reused while the same spec instance is asked for again on
+    /// this thread (the plant is immutable; a park simulated year after year, or a screening run, builds its tables once).</summary>
+    /// <param name="spec">The plant's geometry and machines.</param>
+    internal static ShaftPumpedHydro Tabulated(ShaftPumpedHydroSpec spec)
+    {
+        if (lastTabulated is { } last && ReferenceEquals(last.Spec, spec))
+            return last;
+        return lastTabulated = new ShaftPumpedHydro(spec, tabulated: true);
     }
 
     /// <summary>The validated spec.</summary>
@@ -328,7 +361,7 @@ public sealed class ShaftPumpedHydro
             if (n == 0)
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             var guess = highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
-            x = SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
+            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
             flowM3s = n * x * turbineFlowM3s;
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
@@ -381,7 +414,7 @@ public sealed class ShaftPumpedHydro
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
             head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3);
-            x = SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
+            x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
             if (double.IsNaN(x))
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             flowM3s = n * x * pumpFlowM3s;
@@ -526,6 +559,19 @@ public sealed class ShaftPumpedHydro
             x = next;
         }
         return x;
+    }
+
+    // SolvePump's bounds and result from the table: its end nodes are the bounds themselves, so the bound checks agree exactly.
+    private double TabulatedPump(FlowFractionTable table, double targetW, int n, double headM, ref StorageLimit limit)
+    {
+        if (table.LowestPowerW(n, headM) > targetW)
+            return double.NaN;
+        if (table.HighestPowerW(n, headM) < targetW)
+        {
+            limit = StorageLimit.AboveRating;
+            return pumpHighestFraction;
+        }
+        return table.FractionAt(n, headM, targetW);
     }
 
     private double PumpPowerW(double x, int n, double headM)

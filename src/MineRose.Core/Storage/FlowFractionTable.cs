@@ -1,0 +1,99 @@
+namespace MineRose.Core.Storage;
+
+/// <summary>The power–flow relation of one kind of unit (turbine or pump) tabulated once per plant and number of running
+/// units, inverted by linear interpolation instead of a Newton iteration in the hourly step.</summary>
+/// <remarks>
+/// <para>At a fixed flow fraction x the unit's power is exactly linear in the gross head H [70], [72]:
+/// turbine P(x, H) = a(x)·H − a(x)·h_f(n·x·Q), a(x) = ρ·g·x·Q·η_t(x)·η_g;
+/// pump P(x, H) = a(x)·H + a(x)·h_f(n·x·Q), a(x) = ρ·g·x·Q/(η_p(x)·η_m).
+/// So a(x_k) and a(x_k)·h_f at K + 1 equally spaced fractions x_k give P(x_k, H) at any head without error, and x for a
+/// power is found by bisection over the nodes and linear interpolation between the two that bracket it. The only
+/// approximation is that P is taken linear in x between nodes: with K = 256 the flow fraction is within ≈10⁻⁵ of the
+/// Newton root, and the plant's annual energy within 0.01 % (tested against the iterated model). The energy of the
+/// interval is still computed from the interpolated x with the full model, so the water, head and energy agree.</para>
+/// <para>Requires P increasing in x over the table, as the Newton solver's bracket does.</para>
+/// </remarks>
+internal sealed class FlowFractionTable
+{
+    private const int Intervals = 256;
+
+    private readonly double lowestFraction;
+    private readonly double step;
+    // Per running-unit count n (index n − 1): head coefficient a_k [W/m] and friction term a_k·h_f,k [W], node by node.
+    private readonly double[][] headCoefficient;
+    private readonly double[][] frictionTerm;
+
+    /// <summary>Tabulates the unit power at flow fractions from <paramref name="lowestFraction"/> to <paramref name="highestFraction"/>.</summary>
+    /// <param name="units">Number of units in the plant.</param>
+    /// <param name="lowestFraction">Lowest flow fraction of the table [-].</param>
+    /// <param name="highestFraction">Highest flow fraction of the table [-].</param>
+    /// <param name="headCoefficientW">a(x): unit power per metre of head at flow fraction x [W/m].</param>
+    /// <param name="headLossM">h_f(n, x): penstock loss with n units at flow fraction x [m].</param>
+    /// <param name="pumping">True for a pump (friction adds to the head), false for a turbine (it subtracts).</param>
+    public FlowFractionTable(int units, double lowestFraction, double highestFraction, Func<double, double> headCoefficientW,
+        Func<int, double, double> headLossM, bool pumping)
+    {
+        this.lowestFraction = lowestFraction;
+        step = (highestFraction - lowestFraction) / Intervals;
+        headCoefficient = new double[units][];
+        frictionTerm = new double[units][];
+        for (var n = 1; n <= units; n++)
+        {
+            var a = new double[Intervals + 1];
+            var f = new double[Intervals + 1];
+            for (var k = 0; k <= Intervals; k++)
+            {
+                // The last node is the highest fraction itself, not a sum of steps.
+                var x = k == Intervals ? highestFraction : lowestFraction + k * step;
+                a[k] = headCoefficientW(x);
+                f[k] = (pumping ? 1.0 : -1.0) * a[k] * headLossM(n, x);
+            }
+            headCoefficient[n - 1] = a;
+            frictionTerm[n - 1] = f;
+        }
+    }
+
+    /// <summary>Unit power at the lowest tabulated fraction [W].</summary>
+    /// <param name="units">Running units n.</param>
+    /// <param name="headM">Gross head [m].</param>
+    public double LowestPowerW(int units, double headM) => headCoefficient[units - 1][0] * headM + frictionTerm[units - 1][0];
+
+    /// <summary>Unit power at the highest tabulated fraction [W].</summary>
+    /// <param name="units">Running units n.</param>
+    /// <param name="headM">Gross head [m].</param>
+    public double HighestPowerW(int units, double headM) => headCoefficient[units - 1][Intervals] * headM + frictionTerm[units - 1][Intervals];
+
+    /// <summary>Flow fraction at which one of <paramref name="units"/> running units takes or gives <paramref name="powerW"/>
+    /// at <paramref name="headM"/> [-], clamped to the table.</summary>
+    /// <param name="units">Running units n.</param>
+    /// <param name="headM">Gross head [m].</param>
+    /// <param name="powerW">Unit power [W].</param>
+    public double FractionAt(int units, double headM, double powerW)
+    {
+        var a = headCoefficient[units - 1];
+        var f = frictionTerm[units - 1];
+        int lo = 0, hi = Intervals;
+        var pLo = a[0] * headM + f[0];
+        var pHi = a[Intervals] * headM + f[Intervals];
+        if (powerW <= pLo)
+            return lowestFraction;
+        if (powerW >= pHi)
+            return lowestFraction + Intervals * step;
+        while (hi - lo > 1)
+        {
+            var mid = (lo + hi) >> 1;
+            var p = a[mid] * headM + f[mid];
+            if (p <= powerW)
+            {
+                lo = mid;
+                pLo = p;
+            }
+            else
+            {
+                hi = mid;
+                pHi = p;
+            }
+        }
+        return lowestFraction + (lo + (powerW - pLo) / (pHi - pLo)) * step;
+    }
+}
