@@ -133,8 +133,8 @@ public sealed class MineEvaluator : IMineEvaluator
     {
         var mine = Mine(mineId);
         var (station, distanceKm) = Stations.Nearest(mine.LatitudeDeg, mine.LongitudeDeg);
-        var (weather, synthetic) = Stations.YearFor(station, distanceKm);
         var st = Stations.Stations[station];
+        bool synthetic = st.Year is null || distanceKm > Stations.MaxStationKm;
         var flags = new List<string>();
         if (synthetic)
             flags.Add(st.Year is null
@@ -160,6 +160,9 @@ public sealed class MineEvaluator : IMineEvaluator
         };
         try
         {
+            var (weather, _, weatherNote) = Stations.YearFor(station, distanceKm);
+            if (weatherNote is not null)
+                flags.Add(weatherNote);
             var md = TemplateDesign.For(Rules, Template.Design, mine, st.Site.ElevationM);
             flags.AddRange(md.Flags);
             result = result with
@@ -184,7 +187,7 @@ public sealed class MineEvaluator : IMineEvaluator
         }
         catch (InvalidInputException e)
         {
-            return result with { FailureReason = "invalid design: " + e.Message, Flags = flags };
+            return result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags };
         }
     }
 

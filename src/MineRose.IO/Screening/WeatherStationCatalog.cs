@@ -13,7 +13,11 @@ namespace MineRose.IO.Screening;
 /// its synthetic year. Each year is made once per station and kind.</remarks>
 public sealed class WeatherStationCatalog
 {
-    private readonly ConcurrentDictionary<(int Station, bool Synthetic), Lazy<WeatherSeries>> _years = new();
+    private readonly ConcurrentDictionary<(int Station, bool Synthetic), Lazy<(WeatherSeries Year, string? Note)>> _years = new();
+
+    /// <summary>Linke turbidities tried in turn for a synthetic year's clear-sky bound [-]: the generator's default 2.5, then
+    /// clearer skies for stations whose ERA5-derived normals exceed that bound (e.g. the Harbin January).</summary>
+    private static readonly double[] LinkeTurbidities = [2.5, 2.0, 1.5];
 
     private WeatherStationCatalog(IReadOnlyList<WeatherStation> stations, double maxStationKm, IReadOnlyList<string> warnings, string description)
     {
@@ -90,15 +94,33 @@ public sealed class WeatherStationCatalog
         return (best, bestKm);
     }
 
-    /// <summary>The weather year of station <paramref name="index"/> for a mine <paramref name="distanceKm"/> away, and whether it is synthetic.</summary>
+    /// <summary>The weather year of station <paramref name="index"/> for a mine <paramref name="distanceKm"/> away, whether it
+    /// is synthetic, and a note when the synthetic year needed a clearer clear-sky bound than the default.</summary>
     /// <param name="index">Station index.</param>
     /// <param name="distanceKm">Distance from the mine [km].</param>
-    public (WeatherSeries Year, bool Synthetic) YearFor(int index, double distanceKm)
+    /// <exception cref="InvalidInputException">The station's normals give no synthetic year (the same for every mine of it).</exception>
+    public (WeatherSeries Year, bool Synthetic, string? Note) YearFor(int index, double distanceKm)
     {
         var station = Stations[index];
         bool synthetic = station.Year is null || distanceKm > MaxStationKm;
-        var year = _years.GetOrAdd((index, synthetic), key => new Lazy<WeatherSeries>(
-            () => key.Synthetic ? SyntheticYear.Generate(Stations[key.Station].Normals, seed: 1) : Stations[key.Station].Year!)).Value;
-        return (year, synthetic);
+        var (year, note) = _years.GetOrAdd((index, synthetic), key => new Lazy<(WeatherSeries, string?)>(
+            () => key.Synthetic ? Synthetic(Stations[key.Station].Normals) : (Stations[key.Station].Year!, null))).Value;
+        return (year, synthetic, note);
+    }
+
+    private static (WeatherSeries Year, string? Note) Synthetic(MonthlyClimateNormals normals)
+    {
+        for (int i = 0; ; i++)
+        {
+            try
+            {
+                var year = SyntheticYear.Generate(normals, seed: 1, new SyntheticYearOptions(ClearSkyLinkeTurbidity: LinkeTurbidities[i]));
+                return (year, i == 0 ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"synthetic year with a clear-sky Linke turbidity of {LinkeTurbidities[i]:0.0} (the station's normals exceed the {LinkeTurbidities[0]:0.0} clear sky)"));
+            }
+            catch (InvalidInputException) when (i + 1 < LinkeTurbidities.Length)
+            {
+            }
+        }
     }
 }
