@@ -3,10 +3,10 @@ using MineRose.Core.Weather;
 
 namespace MineRose.Core.Screening;
 
-/// <summary>Monthly climate normals of 35 Chinese weather stations, embedded so that a screening runs without any weather file [255], [256].</summary>
+/// <summary>Monthly climate normals of 35 Chinese weather stations, embedded so that a screening runs without any weather file [35], [36].</summary>
 /// <remarks>Monthly means (GHI and diffuse scaled to full months, temperature, daily minimum and maximum, relative humidity, wind)
 /// derived by MineRose from the Climate.OneBuilding.Org TMYx files (NOAA NCEI ISD meteorology, ERA5-derived solar radiation;
-/// contains modified Copernicus Climate Change Service information) [255], [256]. Credit: Climate.OneBuilding.Org.
+/// contains modified Copernicus Climate Change Service information) [35], [36]. Credit: Climate.OneBuilding.Org.
 /// The three CSWD files (Bengbu, Dongcheng, Zhengzhou) are left out: they hold direct normal irradiance above any physical limit.</remarks>
 public static class EmbeddedStations
 {

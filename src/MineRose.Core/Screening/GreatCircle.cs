@@ -3,7 +3,7 @@ namespace MineRose.Core.Screening;
 /// <summary>Distance between two points on the Earth along a great circle.</summary>
 public static class GreatCircle
 {
-    /// <summary>Mean Earth radius R = 6,371.0088 km (IUGG mean radius R₁) [252].</summary>
+    /// <summary>Mean Earth radius R = 6,371.0088 km (IUGG mean radius R₁ of GRS 80) [257].</summary>
     public const double EarthRadiusKm = 6371.0088;
 
     /// <summary>Haversine great-circle distance on a sphere of radius <see cref="EarthRadiusKm"/> [252].</summary>

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace MineRose.IO.Mines;
 
-/// <summary>Reads a user's list of candidate mines from GeoJSON [257]: a FeatureCollection of Point features whose properties
+/// <summary>Reads a user's list of candidate mines from GeoJSON [255]: a FeatureCollection of Point features whose properties
 /// are the columns of <see cref="MineListCsvReader"/> (name, depth_m, mine_type, status, land_available_ha, and optionally
 /// mine_water_inflow_m3_h, mine_water_temperature_c); the point gives longitude and latitude (WGS 84, in that order).</summary>
 /// <remarks>Each feature is checked exactly as a CSV row; a rejected feature is reported with its 1-based feature number in

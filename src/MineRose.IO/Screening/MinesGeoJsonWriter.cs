@@ -3,7 +3,7 @@ using MineRose.Core.Screening;
 
 namespace MineRose.IO.Screening;
 
-/// <summary>Writes mines.geojson: a FeatureCollection [257] of Point features (longitude, latitude) with the properties of
+/// <summary>Writes mines.geojson: a FeatureCollection [255] of Point features (longitude, latitude) with the properties of
 /// <see cref="ScreeningColumns"/>, and GEM's credit as the collection's "credit" member when the data is GEM's.</summary>
 public static class MinesGeoJsonWriter
 {

@@ -3,7 +3,7 @@ using MineRose.Core.Screening;
 
 namespace MineRose.IO.Screening;
 
-/// <summary>The local screening store: one SQLite file [258] in WAL mode, one row per (mine, design hash, model version) with
+/// <summary>The local screening store: one SQLite file [256] in WAL mode, one row per (mine, design hash, model version) with
 /// <c>INSERT OR IGNORE</c> on that primary key, so a record is stored exactly once however often or from however many
 /// threads it is offered. Each <see cref="TryAdd"/> (or <see cref="TryAddRange"/> batch) is one committed transaction:
 /// a process killed at any moment loses at most the batch in flight, which a resumed run computes again.</summary>

@@ -75,10 +75,10 @@ public sealed class EmbeddedStationsTests
         sb.AppendLine();
         sb.AppendLine("namespace MineRose.Core.Screening;");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"/// <summary>Monthly climate normals of {stations.Count} Chinese weather stations, embedded so that a screening runs without any weather file [255], [256].</summary>");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"/// <summary>Monthly climate normals of {stations.Count} Chinese weather stations, embedded so that a screening runs without any weather file [35], [36].</summary>");
         sb.AppendLine("/// <remarks>Monthly means (GHI and diffuse scaled to full months, temperature, daily minimum and maximum, relative humidity, wind)");
         sb.AppendLine("/// derived by MineRose from the Climate.OneBuilding.Org TMYx files (NOAA NCEI ISD meteorology, ERA5-derived solar radiation;");
-        sb.AppendLine("/// contains modified Copernicus Climate Change Service information) [255], [256]. Credit: Climate.OneBuilding.Org.");
+        sb.AppendLine("/// contains modified Copernicus Climate Change Service information) [35], [36]. Credit: Climate.OneBuilding.Org.");
         sb.AppendLine("/// The three CSWD files (Bengbu, Dongcheng, Zhengzhou) are left out: they hold direct normal irradiance above any physical limit.</remarks>");
         sb.AppendLine("public static class EmbeddedStations");
         sb.AppendLine("{");
