@@ -78,17 +78,17 @@ internal static class ScreenCommand
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "job.json")), w => w.Write(job.ToJson()));
 
         var storePath = storeFile?.FullName ?? Path.Combine(dir.FullName, "screening.sqlite");
+        var wanted = evaluator.MineIds.ToHashSet(StringComparer.Ordinal);
         ScreeningRunStats stats;
         IReadOnlyList<MineScreeningResult> results;
         using (var store = new SqliteScreeningStore(storePath))
         {
             stats = RunWithProgress(evaluator, store, threads);
+            // The store may hold other mines of the same design (an earlier, wider run): only this run's mines are reported.
             results = [.. store.Records(evaluator.DesignHash, evaluator.ModelVersion)
-                .Where(r => evaluator.MineIds.Contains(r.Key.MineId))
+                .Where(r => wanted.Contains(r.Key.MineId))
                 .Select(r => MineScreeningResultJson.Deserialize(r.PayloadJson))];
         }
-        var wanted = evaluator.MineIds.ToHashSet(StringComparer.Ordinal);
-        results = [.. results.Where(r => wanted.Contains(r.MineId))];
         if (results.Count != evaluator.MineIds.Count)
             throw new InvalidOperationException($"the store holds {results.Count} of the run's {evaluator.MineIds.Count} mines after the run");
 
