@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using MineRose.Core.Screening;
 
 namespace MineRose.IO.Screening;
@@ -15,7 +17,7 @@ public static class MinesGeoJsonWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(mines);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
         if (credit is not null)
