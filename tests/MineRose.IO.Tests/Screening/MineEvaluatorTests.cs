@@ -68,6 +68,21 @@ public sealed class MineEvaluatorTests
     }
 
     [Fact]
+    public void The_factory_rebuilds_the_same_run_from_the_job_json()
+    {
+        var job = new ScreeningJob { MineLists = [SharedData.TestDataPath("screening", "dakuishan.csv")], Statuses = ["closed"], MaxStationKm = 250 };
+        var json = job.ToJson();
+        var a = new MineEvaluatorFactory().Create(json);
+        var b = new MineEvaluatorFactory().Create(ScreeningJob.FromJson(json).ToJson());
+        Assert.Equal(a.DesignHash, b.DesignHash);
+        Assert.Equal(a.MineIds, b.MineIds);
+        Assert.Equal(a.Evaluate("Dakuishan").PayloadJson, b.Evaluate("Dakuishan").PayloadJson);
+        // What shapes a result changes the hash; a filter does not.
+        Assert.NotEqual(a.DesignHash, new MineEvaluator(job with { MaxStationKm = 100 }).DesignHash);
+        Assert.Equal(a.DesignHash, new MineEvaluator(job with { Statuses = ["closed", "mothballed"] }).DesignHash);
+    }
+
+    [Fact]
     public void GeoJSON_points_are_read_like_csv_rows_and_bad_features_are_rejected_by_number()
     {
         var path = Path.Combine(Path.GetTempPath(), $"minerose-{Guid.NewGuid():N}.geojson");
