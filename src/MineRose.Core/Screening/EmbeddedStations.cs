@@ -3,11 +3,12 @@ using MineRose.Core.Weather;
 
 namespace MineRose.Core.Screening;
 
-/// <summary>Monthly climate normals of 35 Chinese weather stations, embedded so that a screening runs without any weather file [35], [36].</summary>
+/// <summary>Monthly climate normals of 38 Chinese weather stations, embedded so that a screening runs without any weather file [35], [36].</summary>
 /// <remarks>Monthly means (GHI and diffuse scaled to full months, temperature, daily minimum and maximum, relative humidity, wind)
 /// derived by MineRose from the Climate.OneBuilding.Org TMYx files (NOAA NCEI ISD meteorology, ERA5-derived solar radiation;
-/// contains modified Copernicus Climate Change Service information) [35], [36]. Credit: Climate.OneBuilding.Org.
-/// The three CSWD files (Bengbu, Dongcheng, Zhengzhou) are left out: they hold direct normal irradiance above any physical limit.</remarks>
+/// contains modified Copernicus Climate Change Service information) [35], [36], and for Bengbu, Dongcheng and Zhengzhou from
+/// China Standard Weather Data (CSWD, China Meteorological Administration and Tsinghua University, 2010) as distributed by
+/// Climate.OneBuilding.Org, their direct normal irradiance above 1,400 W/m² at a grazing sun filled. Credit: Climate.OneBuilding.Org.</remarks>
 public static class EmbeddedStations
 {
     /// <summary>The stations, in file-name order.</summary>
@@ -26,6 +27,19 @@ public static class EmbeddedStations
             [111.12, 41.52, 18.82, 15.52, 22.74, 73.97, 2.51],
             [86.93, 31.55, 12.42, 8.8, 16.94, 71.72, 2.71],
             [80.43, 28.96, 6.4, 3.1, 10.57, 67.77, 2.82]),
+        N("Bengbu, Anhui, CHN", 32.95, 117.3833, 18.7, "CHN_AH_Bengbu.582210_CSWD.epw",
+            [62.69, 40.91, 1.95, -2.02, 7.03, 74.51, 2.38],
+            [67.25, 37.68, 3.75, 0.42, 8.33, 75.25, 2.47],
+            [101.39, 51.99, 9.21, 4.8, 14.11, 76.7, 3.02],
+            [113.1, 68.49, 15.66, 11.23, 20.63, 77.99, 3.19],
+            [133.43, 60.81, 21.67, 16.93, 26.74, 78.9, 3.12],
+            [132.49, 70.36, 25.51, 21.76, 29.87, 79.4, 3.01],
+            [137.6, 63.52, 27.77, 24.68, 31.74, 79.73, 2.87],
+            [133.7, 79.57, 27.05, 23.67, 31.02, 79.58, 2.08],
+            [118.16, 66.44, 23.36, 19.46, 28.25, 79.14, 2.32],
+            [95.05, 58.51, 17.97, 13.44, 23.37, 78.38, 2.68],
+            [73.19, 40.25, 10.87, 6.21, 16.55, 77.26, 2.37],
+            [54.47, 33.46, 3.71, -0.05, 8.36, 75.35, 1.8]),
         N("Dangshan, AH, CHN", 34.417, 116.333, 44, "CHN_AH_Dangshan.580150_TMYx.epw",
             [92.95, 33.06, 0.56, -3.96, 5.94, 63.56, 2.1],
             [101.81, 37, 3.2, -1.01, 8.17, 66.74, 2.96],
@@ -39,6 +53,19 @@ public static class EmbeddedStations
             [115.83, 42.88, 16.25, 12.2, 21.43, 72.74, 2.44],
             [86.22, 31.66, 7.96, 3.82, 13.14, 74.51, 2.96],
             [77.16, 28.12, 2.57, -1.66, 7.4, 61.51, 2.51]),
+        N("Dongcheng, Anhui, CHN", 31.0667, 116.95, 85.4, "CHN_AH_Dongcheng.583190_CSWD.epw",
+            [62.51, 37.79, 4.21, 0.97, 8.03, 75.39, 3.44],
+            [62.7, 34.94, 5.84, 2.89, 9.21, 76.01, 3.51],
+            [88.75, 54.51, 9.92, 6.11, 13.75, 76.89, 3.77],
+            [105.38, 70.73, 15.87, 12.17, 20.18, 77.99, 3.54],
+            [138.01, 58.62, 21.01, 16.78, 25.46, 78.81, 2.96],
+            [126, 73.6, 24.81, 21.13, 28.75, 79.31, 3.11],
+            [151.87, 53.88, 28.09, 24.66, 31.7, 79.82, 3.31],
+            [123.96, 81.99, 27.04, 24.15, 31, 79.63, 3.02],
+            [114.67, 72.09, 23.08, 19.42, 27.52, 79.13, 3.59],
+            [90.79, 50.62, 17.85, 14.41, 21.61, 78.29, 3.32],
+            [71.29, 41.89, 11.23, 6.76, 16.21, 77.3, 3.25],
+            [59.44, 37.09, 4.95, 1.07, 9.42, 75.81, 2.85]),
         N("Fuyang.AP, AH, CHN", 32.8776, 115.7363, 33, "CHN_AH_Fuyang.AP.582030_TMYx.epw",
             [93.45, 32.77, 2, -2.33, 6.95, 70.64, 3.22],
             [97.86, 37.61, 4.56, 0.85, 9.11, 68.81, 2.72],
@@ -169,6 +196,19 @@ public static class EmbeddedStations
             [130.55, 42.94, 23.84, 19.34, 28.77, 78.04, 1.93],
             [97.35, 35.65, 19.67, 15.9, 23.8, 72.43, 2.11],
             [90.36, 33.02, 15.12, 10.83, 20.3, 72.56, 1.78]),
+        N("Zhengzhou, Henan, CHN", 34.7167, 113.65, 110.4, "CHN_HA_Zhengzhou.570830_CSWD.epw",
+            [73.16, 36.34, 1.47, -2.96, 6.42, 74.24, 2.45],
+            [76.58, 49.44, 3.36, -1.54, 8.47, 74.97, 2.53],
+            [118.63, 64.92, 8.09, 2.12, 13.59, 76.57, 2.93],
+            [137.71, 79.44, 15.28, 8.73, 20.88, 77.91, 2.9],
+            [162.51, 79.85, 21.5, 15.94, 26.71, 78.89, 2.74],
+            [159.73, 89.42, 25.93, 20.2, 31.19, 79.47, 2.28],
+            [153.69, 91.11, 26.99, 22.74, 31.47, 79.63, 2.18],
+            [128.78, 83.49, 25.68, 22.33, 29.71, 79.41, 1.94],
+            [102.13, 58.02, 21.61, 17.55, 26.48, 78.92, 1.9],
+            [85.44, 46.86, 15.27, 10.1, 21.02, 77.96, 2.06],
+            [50.09, 28.95, 7.49, 3.41, 12.03, 76.54, 2],
+            [65.15, 30.11, 2.85, -2.16, 8.25, 75.03, 2.12]),
         N("Tianhe-Wuhan, HB, CHN", 30.5977, 114.0506, 34.4, "CHN_HB_Tianhe-Wuhan.574940_TMYx.epw",
             [83.44, 38.1, 4.32, 1.16, 8.13, 75.91, 2.88],
             [80.91, 33.84, 6.79, 3.55, 10.36, 79.8, 2.22],

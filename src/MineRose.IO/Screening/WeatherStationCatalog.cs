@@ -56,7 +56,7 @@ public sealed class WeatherStationCatalog
         {
             try
             {
-                var year = EpwReader.Read(files[i]);
+                var year = WeatherFile.Read(files[i]);
                 var normals = MonthlyClimateNormals.FromSummary(WeatherSummary.Of(year), year.Site);
                 read[i] = new WeatherStation(year.Site.Name, year.Site, year, normals, Path.GetFileName(files[i]));
             }
@@ -72,7 +72,7 @@ public sealed class WeatherStationCatalog
     /// <summary>The embedded stations (<see cref="EmbeddedStations"/>): every mine runs on a synthetic year.</summary>
     public static WeatherStationCatalog Embedded() =>
         new([.. EmbeddedStations.All.Select(n => new WeatherStation(n.Site.Name, n.Site, null, n, n.Source))], double.MaxValue, [],
-            "embedded monthly normals (Climate.OneBuilding.Org TMYx stations)");
+            "embedded monthly normals (Climate.OneBuilding.Org TMYx and CSWD stations)");
 
     /// <summary>The station nearest to a point by great-circle distance, and the distance [km].</summary>
     /// <param name="latitudeDeg">Latitude [°].</param>
