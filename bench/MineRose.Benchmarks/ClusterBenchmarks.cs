@@ -66,7 +66,12 @@ public class ClusterBenchmarks
     }
 
     /// <summary>A new design hash every invocation, so every run starts with nothing stored.</summary>
-    private string Job() => string.Create(CultureInfo.InvariantCulture, $"{Mines}/{Interlocked.Increment(ref iteration)}");
+    private string Job()
+    {
+        var job = string.Create(CultureInfo.InvariantCulture, $"{Mines}/{Interlocked.Increment(ref iteration)}");
+        store.StartDesign(job);
+        return job;
+    }
 
     private sealed class TrivialFactory : IMineEvaluatorFactory
     {
@@ -87,17 +92,25 @@ public class ClusterBenchmarks
             new(new ScreeningKey(mineId, DesignHash, ModelVersion), "{\"npv_cny\":" + mineId.Length.ToString(CultureInfo.InvariantCulture) + "}");
     }
 
+    /// <summary>Records by design, the previous run's dropped when a new one starts, so the store's size (and the cost of
+    /// reading what is done) does not grow with the number of invocations.</summary>
     private sealed class MemoryStore : IScreeningStore
     {
-        private readonly ConcurrentDictionary<ScreeningKey, ScreeningRecord> records = new();
+        private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ScreeningRecord>> byDesign = new();
 
-        public bool TryAdd(ScreeningRecord record) => records.TryAdd(record.Key, record);
+        public void StartDesign(string designHash)
+        {
+            byDesign.Clear();
+            byDesign[designHash] = new ConcurrentDictionary<string, ScreeningRecord>(Environment.ProcessorCount, 16_384);
+        }
+
+        public bool TryAdd(ScreeningRecord record) => byDesign[record.Key.DesignHash].TryAdd(record.Key.MineId, record);
 
         public IReadOnlySet<string> CompletedMineIds(string designHash, string modelVersion) =>
-            records.Keys.Where(k => k.DesignHash == designHash && k.ModelVersion == modelVersion).Select(k => k.MineId).ToHashSet();
+            byDesign.TryGetValue(designHash, out var records) ? records.Keys.ToHashSet() : [];
 
         public IReadOnlyList<ScreeningRecord> Records(string designHash, string modelVersion) =>
-            [.. records.Values.Where(r => r.Key.DesignHash == designHash && r.Key.ModelVersion == modelVersion)];
+            byDesign.TryGetValue(designHash, out var records) ? [.. records.Values] : [];
 
         public void Dispose()
         {

@@ -10,5 +10,5 @@ public sealed class ScreeningWorkerOptions
     public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How long a worker keeps the list of active runs before asking the registry again [s].</summary>
-    public TimeSpan RunListRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan RunListRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 }
