@@ -21,6 +21,7 @@ internal static class Program
                 WeatherInspectCommand.Create(),
                 WeatherSynthCommand.Create(),
             },
+            ScreenCommand.Create(),
         };
         return Invoke(root, args);
     }

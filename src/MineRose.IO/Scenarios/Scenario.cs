@@ -1,4 +1,5 @@
 using MineRose.Core.Park;
+using MineRose.Core.Screening;
 
 namespace MineRose.IO.Scenarios;
 
@@ -18,4 +19,7 @@ public sealed record Scenario(ParkDesign Design, ScenarioWeather Weather, int Ti
 
     /// <summary>The scenario file the scenario was loaded from (full path), or "" when built in code.</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>The screening rules of a template scenario (its <c>screening:</c> section), or null for an ordinary scenario.</summary>
+    public ScreeningTemplate? Screening { get; init; }
 }

@@ -10,7 +10,7 @@ public static class ScenarioKeys
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sections { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [""] = ["name", "site", "weather", "time_step_minutes", "project_life_years", "simulated_years", "dispatch", "assets", "grid", "tariff",
-            "carbon", "economics", "people", "published"],
+            "carbon", "economics", "people", "published", "screening"],
         ["site"] = ["name", "latitude_deg", "longitude_deg", "elevation_m", "utc_offset_hours"],
         ["weather"] = ["source", "file", "seed"],
         ["assets"] = ["pv", "pumped_hydro", "battery", "heat_plant", "greenhouses", "outdoor_flowers", "other_loads", "drainage"],
@@ -51,6 +51,12 @@ public static class ScenarioKeys
             "baseline_heat_cost_cny_per_kwh", "boiler_heat_cost_cny_per_kwh", "discount_rate", "discount_basis"],
         ["people"] = ["energy_operations_workers_per_mw", "other_staff", "former_miner_share", "other_restored_land_ha",
             "average_wage_cny_per_year"],
+        ["screening"] = ["land_share_of_lease", "max_land_ha", "unknown_land_ha", "pv_land_share", "module_kwp_per_m2",
+            "greenhouse_land_share", "max_greenhouse_area_m2", "heating_design_kw_per_m2", "cooling_per_heating_ratio",
+            "design_heating_cop", "mine_water_delta_t_k", "default_mine_water_flow_m3h", "default_mine_water_temperature_c",
+            "default_mine_water_inflow_m3h", "shaft_storage", "underground_volume_m3", "storage_hours", "min_head_m", "max_head_m",
+            "max_unit_power_kw", "penstock_velocity_ms", "battery_power_per_pv_kw", "battery_hours", "import_limit_per_pv_kw",
+            "export_limit_per_pv_kw", "min_grid_connection_kw"],
         ["published"] = ["pv_mw", "pv_output_gwh", "co2_cut_t", "land_restored_ha", "profit_cny", "jobs", "stems",
             "production_cost_cut"],
     };

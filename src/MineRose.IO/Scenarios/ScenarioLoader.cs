@@ -7,6 +7,7 @@ using MineRose.Core.Grid;
 using MineRose.Core.Heat;
 using MineRose.Core.Park;
 using MineRose.Core.Pv;
+using MineRose.Core.Screening;
 using MineRose.Core.Storage;
 using MineRose.Core.Time;
 using MineRose.Core.Weather;
@@ -175,6 +176,7 @@ public static class ScenarioLoader
         var economics = root.Child("economics") is { } e ? ReadEconomics(e) : new ParkEconomics();
         var people = root.Child("people") is { } p ? ReadPeople(p) : new ParkPeople();
         var published = root.Child("published") is { } pub ? ReadPublished(pub) : new Dictionary<string, double>();
+        var screening = root.Child("screening") is { } scr ? ReadScreening(scr) : null;
         root.Finish();
 
         var design = new ParkDesign
@@ -198,7 +200,7 @@ public static class ScenarioLoader
             People = people,
         };
         root.Validate(design.Validated);
-        return new Scenario(design, weather, stepMinutes) { Published = published, SimulatedYears = simulatedYears };
+        return new Scenario(design, weather, stepMinutes) { Published = published, SimulatedYears = simulatedYears, Screening = screening };
     }
 
     private static Site ReadSite(ScenarioSection s)
@@ -599,5 +601,41 @@ public static class ScenarioLoader
                 published[key] = v;
         s.Finish();
         return published;
+    }
+
+    private static ScreeningTemplate ReadScreening(ScenarioSection s)
+    {
+        var d = new ScreeningTemplate();
+        var rules = new ScreeningTemplate
+        {
+            LandShareOfLease = s.Number("land_share_of_lease", d.LandShareOfLease, 0, 1),
+            MaxLandHa = s.Number("max_land_ha", d.MaxLandHa, 0),
+            UnknownLandHa = s.Number("unknown_land_ha", d.UnknownLandHa, 0),
+            PvLandShare = s.Number("pv_land_share", d.PvLandShare, 0, 1),
+            ModuleKwpPerM2 = s.Number("module_kwp_per_m2", d.ModuleKwpPerM2, 0.05, 0.3),
+            GreenhouseLandShare = s.Number("greenhouse_land_share", d.GreenhouseLandShare, 0, 1),
+            MaxGreenhouseAreaM2 = s.Number("max_greenhouse_area_m2", d.MaxGreenhouseAreaM2, 0),
+            HeatingDesignKwPerM2 = s.Number("heating_design_kw_per_m2", d.HeatingDesignKwPerM2, 0),
+            CoolingPerHeatingRatio = s.Number("cooling_per_heating_ratio", d.CoolingPerHeatingRatio, 0),
+            DesignHeatingCop = s.Number("design_heating_cop", d.DesignHeatingCop, 1.1, 10),
+            MineWaterDeltaTK = s.Number("mine_water_delta_t_k", d.MineWaterDeltaTK, 0.5, 20),
+            DefaultMineWaterFlowM3h = s.Number("default_mine_water_flow_m3h", d.DefaultMineWaterFlowM3h, 0),
+            DefaultMineWaterTemperatureC = s.Number("default_mine_water_temperature_c", d.DefaultMineWaterTemperatureC, 0, 100),
+            DefaultMineWaterInflowM3h = s.Number("default_mine_water_inflow_m3h", d.DefaultMineWaterInflowM3h, 0),
+            ShaftStorage = s.Boolean("shaft_storage", d.ShaftStorage),
+            UndergroundVolumeM3 = s.Number("underground_volume_m3", d.UndergroundVolumeM3, 0),
+            StorageHours = s.Number("storage_hours", d.StorageHours, 0.5, 24),
+            MinHeadM = s.Number("min_head_m", d.MinHeadM, 10, 2000),
+            MaxHeadM = s.Number("max_head_m", d.MaxHeadM, 10, 2000),
+            MaxUnitPowerKw = s.Number("max_unit_power_kw", d.MaxUnitPowerKw, 0),
+            PenstockVelocityMs = s.Number("penstock_velocity_ms", d.PenstockVelocityMs, 0.5, 8),
+            BatteryPowerPerPvKw = s.Number("battery_power_per_pv_kw", d.BatteryPowerPerPvKw, 0),
+            BatteryHours = s.Number("battery_hours", d.BatteryHours, 0, 24),
+            ImportLimitPerPvKw = s.Number("import_limit_per_pv_kw", d.ImportLimitPerPvKw, 0),
+            ExportLimitPerPvKw = s.Number("export_limit_per_pv_kw", d.ExportLimitPerPvKw, 0),
+            MinGridConnectionKw = s.Number("min_grid_connection_kw", d.MinGridConnectionKw, 0),
+        };
+        s.Finish();
+        return s.Validate(rules.Validated);
     }
 }

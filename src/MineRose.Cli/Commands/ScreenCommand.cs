@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using MineRose.Core.Mines;
+using MineRose.Core.Screening;
+using MineRose.IO.Mines;
+using MineRose.IO.Screening;
+using MineRose.Reports;
+using Spectre.Console;
+
+namespace MineRose.Cli.Commands;
+
+/// <summary><c>minerose screen MINES... [--template FILE] [--weather-dir DIR] [--out DIR] [--store FILE] [--status ..] [--type ..]
+/// [--province ..] [--reserves-below YEARS] [--weights ..] [--top N] [--limit N]</c>: designs, simulates and ranks a park on every
+/// candidate mine, resuming from the store, and writes ranked.csv, mines.geojson, provinces.csv, rejected.csv, summary.json
+/// and report.html.</summary>
+internal static class ScreenCommand
+{
+    public static Command Create()
+    {
+        var mines = new Argument<FileInfo[]>("MINES") { Description = "Mine lists: GEM GCMT CSV sheets (non-closed, closed), a plain CSV or GeoJSON points.", Arity = ArgumentArity.OneOrMore };
+        var template = new Option<FileInfo?>("--template") { Description = "Template scenario with a screening: section (default: the built-in scenarios/screening/template.yaml)." };
+        var weatherDir = new Option<DirectoryInfo?>("--weather-dir") { Description = "Folder of EPW station files; default: embedded monthly normals of 35 Chinese stations (synthetic years)." };
+        var maxKm = new Option<double>("--max-station-km") { Description = "Beyond this distance a mine runs on its station's synthetic year [km].", DefaultValueFactory = _ => 300 };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder. Default: out/screen." };
+        var store = new Option<FileInfo?>("--store") { Description = "SQLite result store (resumable). Default: <out>/screening.sqlite." };
+        var status = new Option<string[]>("--status") { Description = "Statuses to keep (closed, mothballed, operating, proposed, shelved, cancelled); default: closed + mothballed + reserves running out.", AllowMultipleArgumentsPerToken = true };
+        var type = new Option<string[]>("--type") { Description = "Mine types to keep (underground, surface, underground_and_surface, unknown).", AllowMultipleArgumentsPerToken = true };
+        var province = new Option<string[]>("--province") { Description = "Provinces to keep (e.g. Shandong).", AllowMultipleArgumentsPerToken = true };
+        var reserves = new Option<double>("--reserves-below") { Description = "Reserves 'running out' below this many years (R/P ratio, else reported life) [a].", DefaultValueFactory = _ => 10 };
+        var weights = new Option<string>("--weights") { Description = "Score weights, e.g. npv=0.5,co2=0.3,jobs=0.2.", DefaultValueFactory = _ => "npv=0.5,co2=0.3,jobs=0.2" };
+        var top = new Option<int>("--top") { Description = "Design sheets in the report and rows in the terminal table.", DefaultValueFactory = _ => 10 };
+        var limit = new Option<int?>("--limit") { Description = "Evaluate at most N mines (the first after the filters)." };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
+        var country = new Option<string>("--country") { Description = "Country read from GEM sheets ('all' for every country).", DefaultValueFactory = _ => "China" };
+        var command = new Command("screen", "Design, simulate and rank a park on every candidate mine of a list.")
+        {
+            mines, template, weatherDir, maxKm, output, store, status, type, province, reserves, weights, top, limit, threads, country,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var job = new ScreeningJob
+            {
+                MineLists = [.. parse.GetRequiredValue(mines).Select(f => f.FullName)],
+                TemplatePath = parse.GetValue(template)?.FullName,
+                WeatherDir = parse.GetValue(weatherDir)?.FullName,
+                MaxStationKm = parse.GetValue(maxKm),
+                Statuses = Split(parse.GetValue(status)),
+                Types = Split(parse.GetValue(type)),
+                Provinces = Split(parse.GetValue(province)),
+                ReservesBelowYears = parse.GetValue(reserves),
+                Country = parse.GetValue(country) is { } c && !c.Equals("all", StringComparison.OrdinalIgnoreCase) ? c : null,
+                Limit = parse.GetValue(limit),
+            };
+            var topN = parse.GetValue(top);
+            if (topN < 0)
+                throw new Core.InvalidInputException("--top", topN.ToString(CultureInfo.InvariantCulture), "0 or more");
+            if (job.Limit is < 0)
+                throw new Core.InvalidInputException("--limit", job.Limit.Value.ToString(CultureInfo.InvariantCulture), "0 or more");
+            if (parse.GetValue(threads) is < 1)
+                throw new Core.InvalidInputException("--threads", parse.GetValue(threads)!.Value.ToString(CultureInfo.InvariantCulture), "1 or more");
+            var dir = parse.GetValue(output) ?? new DirectoryInfo(Path.Combine("out", "screen"));
+            return Execute(job, dir, parse.GetValue(store), ScreeningWeights.Parse(parse.GetValue(weights) ?? ""), topN, parse.GetValue(threads));
+        }));
+        return command;
+    }
+
+    private static string[] Split(string[]? values) =>
+        values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static int Execute(ScreeningJob job, DirectoryInfo dir, FileInfo? storeFile, ScreeningWeights weights, int top, int? threads)
+    {
+        dir.Create();
+        Console.Error.WriteLine("minerose screen: reading the mine lists, the template and the weather stations ...");
+        var evaluator = new MineEvaluator(job);
+        foreach (var warning in evaluator.Stations.Warnings)
+            Console.Error.WriteLine($"minerose: warning: weather station {warning}");
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "job.json")), w => w.Write(job.ToJson()));
+
+        var storePath = storeFile?.FullName ?? Path.Combine(dir.FullName, "screening.sqlite");
+        ScreeningRunStats stats;
+        IReadOnlyList<MineScreeningResult> results;
+        using (var store = new SqliteScreeningStore(storePath))
+        {
+            stats = RunWithProgress(evaluator, store, threads);
+            results = [.. store.Records(evaluator.DesignHash, evaluator.ModelVersion)
+                .Where(r => evaluator.MineIds.Contains(r.Key.MineId))
+                .Select(r => MineScreeningResultJson.Deserialize(r.PayloadJson))];
+        }
+        var wanted = evaluator.MineIds.ToHashSet(StringComparer.Ordinal);
+        results = [.. results.Where(r => wanted.Contains(r.MineId))];
+        if (results.Count != evaluator.MineIds.Count)
+            throw new InvalidOperationException($"the store holds {results.Count} of the run's {evaluator.MineIds.Count} mines after the run");
+
+        var ranked = ScreeningRanking.Rank(results, weights);
+        var credit = evaluator.HasGemData ? MineSource.GemCredit : null;
+        var weatherCredit = "Weather: " + evaluator.Stations.Description + "; Climate.OneBuilding.Org TMYx (NOAA NCEI ISD, ERA5-derived radiation, contains modified Copernicus Climate Change Service information)";
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "ranked.csv")), w => RankedCsvWriter.Write(w, ranked, credit));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "provinces.csv")), w => ProvinceSummaryWriter.Write(w, ranked, credit));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "rejected.csv")), w => RejectedRowsCsvWriter.Write(w, evaluator.Rejected, credit));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "mines.geojson")), w =>
+        {
+            using var buffer = new MemoryStream();
+            MinesGeoJsonWriter.Write(buffer, ranked, credit);
+            w.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        });
+        int evaluated = results.Count(r => r.Evaluated);
+        (string, long)[] counts =
+        [
+            ("read", evaluator.ReadCount + evaluator.Rejected.Count), ("rejected", evaluator.Rejected.Count), ("filtered_out", evaluator.FilteredOutCount),
+            ("screened", evaluator.MineIds.Count), ("evaluated", evaluated), ("failed", results.Count - evaluated),
+            ("resumed_from_store", stats.ResumedFromStore), ("computed", stats.Computed),
+        ];
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(Summary(evaluator, counts, weights, credit, weatherCredit, storePath)));
+        string[] credits = credit is null ? [weatherCredit] : [credit, weatherCredit];
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")), w => ScreeningReport.Write(w, ranked, counts, weights, credits, top));
+
+        Render(ranked, counts, top, credit, dir);
+        return ExitCodes.Success;
+    }
+
+    private static string Summary(MineEvaluator evaluator, (string Key, long Value)[] counts, ScreeningWeights weights, string? credit, string weatherCredit, string storePath)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("counts");
+            foreach (var (key, value) in counts)
+                w.WriteNumber(key, value);
+            w.WriteEndObject();
+            w.WriteString("design_hash", evaluator.DesignHash);
+            w.WriteString("model_version", evaluator.ModelVersion);
+            w.WriteString("store", storePath);
+            w.WriteStartObject("weights");
+            w.WriteNumber("npv", weights.Npv);
+            w.WriteNumber("co2", weights.Co2);
+            w.WriteNumber("jobs", weights.Jobs);
+            w.WriteEndObject();
+            w.WriteString("weather", evaluator.Stations.Description);
+            w.WriteNumber("max_station_km", evaluator.Job.MaxStationKm);
+            w.WriteStartArray("weather_warnings");
+            foreach (var warning in evaluator.Stations.Warnings)
+                w.WriteStringValue(warning);
+            w.WriteEndArray();
+            w.WriteStartArray("credits");
+            if (credit is not null)
+                w.WriteStringValue(credit);
+            w.WriteStringValue(weatherCredit);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Runs with a Spectre.Console progress bar (rate and ETA) on stderr; with stderr redirected, a line per 10 %.</summary>
+    private static ScreeningRunStats RunWithProgress(MineEvaluator evaluator, SqliteScreeningStore store, int? threads)
+    {
+        int total = evaluator.MineIds.Count;
+        if (Console.IsErrorRedirected)
+            return ScreeningRunner.Run(evaluator, store, new ScreenLines(total), threads);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        ScreeningRunStats? stats = null;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"screening {total} mines"), maxValue: Math.Max(total, 1));
+                stats = ScreeningRunner.Run(evaluator, store, new ScreenProgress(task, total), threads);
+                task.Value = Math.Max(total, 1);
+            });
+        return stats!;
+    }
+
+    private static void Render(IReadOnlyList<RankedMine> ranked, (string Key, long Value)[] counts, int top, string? credit, DirectoryInfo dir)
+    {
+        AnsiConsole.MarkupLine(Markup.Escape(string.Join(" · ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")))));
+        var table = new Table().Border(TableBorder.Rounded).AddColumns(new[] { "rank", "mine", "province", "score", "NPV [M CNY]", "CO₂ [t/a]", "jobs", "PV [kWp]", "flags" }.Select(Markup.Escape).ToArray());
+        foreach (var m in ranked.Where(m => m.Rank > 0).Take(top))
+        {
+            var r = m.Result;
+            table.AddRow(Markup.Escape(m.Rank.ToString(CultureInfo.InvariantCulture)), Markup.Escape($"{r.Name} ({r.MineId})"), Markup.Escape(r.Province ?? ""),
+                m.Score.ToString("F3", CultureInfo.InvariantCulture), (r.Kpi("npv_cny") / 1e6).ToString("N1", CultureInfo.InvariantCulture),
+                r.Kpi("co2_avoided_t").ToString("N0", CultureInfo.InvariantCulture), r.Kpi("jobs").ToString("N0", CultureInfo.InvariantCulture),
+                r.PvDcKw.ToString("N0", CultureInfo.InvariantCulture), r.Flags.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
+        if (credit is not null)
+            AnsiConsole.MarkupLine($"Data: {Markup.Escape(credit)}");
+        AnsiConsole.MarkupLine($"wrote ranked.csv, mines.geojson, provinces.csv, rejected.csv, summary.json and report.html in {Markup.Escape(dir.FullName)}");
+    }
+
+    /// <summary>Moves the bar and shows the rate [mines/s] in the description.</summary>
+    private sealed class ScreenProgress(ProgressTask task, int total) : IProgress<int>
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _first = -1;
+
+        public void Report(int value)
+        {
+            if (_first < 0)
+                _first = value;
+            task.Value = value;
+            var rate = (value - _first) / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"screened {value}/{total} mines, {rate:F1} mines/s");
+        }
+    }
+
+    /// <summary>Plain progress lines on a redirected stderr, one per 10 %.</summary>
+    private sealed class ScreenLines(int total) : IProgress<int>
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _nextTenth;
+
+        public void Report(int value)
+        {
+            if (total == 0 || value * 10 < _nextTenth * total)
+                return;
+            while (value * 10 >= _nextTenth * total)
+                _nextTenth++;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"screened {value}/{total} mines ({_clock.Elapsed.TotalSeconds:F1} s)"));
+        }
+    }
+}

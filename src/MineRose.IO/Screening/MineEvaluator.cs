@@ -1,0 +1,261 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using MineRose.Core;
+using MineRose.Core.Mines;
+using MineRose.Core.Park;
+using MineRose.Core.Pv;
+using MineRose.Core.Screening;
+using MineRose.Core.Solar;
+using MineRose.Core.Time;
+using MineRose.Core.Weather;
+using MineRose.IO.Mines;
+using MineRose.IO.Scenarios;
+
+namespace MineRose.IO.Screening;
+
+/// <summary>Evaluates the mines of one screening job: reads the lists once, filters them, and per mine designs the park from the
+/// template, simulates its year (rule-based) on the nearest station's weather with the sun at the mine, and evaluates it.
+/// Safe to call from several threads.</summary>
+public sealed class MineEvaluator : IMineEvaluator
+{
+    /// <summary>Version of the screening model; part of every store key, so a change of the model never reuses old results.</summary>
+    public static readonly string Version = "minerose-screen-1/" +
+        (typeof(ParkSimulator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0");
+
+    private readonly Dictionary<string, CandidateMine> _mines;
+    private readonly ConcurrentDictionary<TimeGrid, Lazy<SolarEphemeris>> _ephemerides = new();
+
+    /// <summary>Builds the evaluator of <paramref name="job"/>: reads its lists, template and weather stations.</summary>
+    /// <param name="job">The job.</param>
+    public MineEvaluator(ScreeningJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        Job = job;
+        var filter = new MineFilter
+        {
+            Statuses = [.. job.Statuses.Select(s => Parse<MineStatus>(s, "--status"))],
+            Types = [.. job.Types.Select(s => Parse<MineType>(s, "--type"))],
+            Provinces = job.Provinces,
+            ReservesBelowYears = Guard.NonNegative(job.ReservesBelowYears, "--reserves-below"),
+        };
+        if (job.MineLists.Count == 0)
+            throw new InvalidInputException("MINES", "(none)", "at least one mine list");
+
+        var all = new List<CandidateMine>();
+        var rejected = new List<RejectedRow>();
+        bool gem = false;
+        foreach (var path in job.MineLists)
+        {
+            var read = MineListFile.Read(path, job.Country);
+            all.AddRange(read.Mines);
+            rejected.AddRange(read.Rejected);
+            gem |= read.Credit == MineSource.GemCredit || MineListFile.HasGemData(read.Mines);
+        }
+        Rejected = rejected;
+        HasGemData = gem;
+        ReadCount = all.Count;
+
+        // Row ids: the GEM id (else the name); the k-th repeat of an id gets "#k".
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        _mines = new Dictionary<string, CandidateMine>(StringComparer.Ordinal);
+        foreach (var mine in all)
+        {
+            var baseId = mine.GemMineId ?? mine.Name;
+            var k = seen[baseId] = seen.GetValueOrDefault(baseId) + 1;
+            var id = k == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}#{k}");
+            if (!filter.Accepts(mine))
+                continue;
+            if (job.Limit is { } limit && ids.Count >= limit)
+                break;
+            ids.Add(id);
+            _mines[id] = mine;
+        }
+        MineIds = ids;
+        FilteredOutCount = all.Count - ids.Count;
+
+        var templateText = job.TemplatePath is { } tp ? File.ReadAllBytes(tp) : BuiltInTemplate();
+        Template = LoadTemplate(job.TemplatePath, templateText);
+        Rules = Template.Screening ?? throw new InputFileException(job.TemplatePath ?? "(built-in template)", 0, "screening",
+            "(absent)", "a screening: section of template rules");
+        Stations = job.WeatherDir is { } dir ? WeatherStationCatalog.FromDirectory(dir, job.MaxStationKm) : WeatherStationCatalog.Embedded();
+        DesignHash = Hash(job, templateText);
+    }
+
+    /// <summary>The job.</summary>
+    public ScreeningJob Job { get; }
+
+    /// <summary>The template scenario.</summary>
+    public Scenario Template { get; }
+
+    /// <summary>The template's rules.</summary>
+    public ScreeningTemplate Rules { get; }
+
+    /// <summary>The weather stations.</summary>
+    public WeatherStationCatalog Stations { get; }
+
+    /// <summary>Rows the list readers could not use, with reasons.</summary>
+    public IReadOnlyList<RejectedRow> Rejected { get; }
+
+    /// <summary>Usable rows read from all lists.</summary>
+    public int ReadCount { get; }
+
+    /// <summary>Usable rows left out by the filters or the limit.</summary>
+    public int FilteredOutCount { get; }
+
+    /// <summary>Whether any mine came from GEM's tracker (outputs must then carry GEM's credit).</summary>
+    public bool HasGemData { get; }
+
+    /// <inheritdoc/>
+    public string DesignHash { get; }
+
+    /// <inheritdoc/>
+    public string ModelVersion => Version;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> MineIds { get; }
+
+    /// <summary>The mine of a row id.</summary>
+    /// <param name="mineId">One of <see cref="MineIds"/>.</param>
+    public CandidateMine Mine(string mineId) =>
+        _mines.TryGetValue(mineId, out var m) ? m : throw new KeyNotFoundException($"mine id '{mineId}' is not in this run");
+
+    /// <inheritdoc/>
+    public ScreeningRecord Evaluate(string mineId) =>
+        new(new ScreeningKey(mineId, DesignHash, ModelVersion), MineScreeningResultJson.Serialize(EvaluateResult(mineId)));
+
+    /// <summary>Designs, simulates and evaluates one mine (a failure is a result with its reason).</summary>
+    /// <param name="mineId">One of <see cref="MineIds"/>.</param>
+    public MineScreeningResult EvaluateResult(string mineId)
+    {
+        var mine = Mine(mineId);
+        var (station, distanceKm) = Stations.Nearest(mine.LatitudeDeg, mine.LongitudeDeg);
+        var st = Stations.Stations[station];
+        bool synthetic = st.Year is null || distanceKm > Stations.MaxStationKm;
+        var flags = new List<string>();
+        if (synthetic)
+            flags.Add(st.Year is null
+                ? string.Create(CultureInfo.InvariantCulture, $"synthetic weather: embedded normals of {st.Name}, {distanceKm:F0} km away")
+                : string.Create(CultureInfo.InvariantCulture, $"synthetic weather: {st.Name} is {distanceKm:F0} km away (> {Stations.MaxStationKm:G4} km)"));
+        var result = new MineScreeningResult
+        {
+            MineId = mineId,
+            GemMineId = mine.GemMineId,
+            Name = mine.Name,
+            NameNonEnglish = mine.NameNonEnglish,
+            Province = mine.Province,
+            Prefecture = mine.Prefecture,
+            LatitudeDeg = mine.LatitudeDeg,
+            LongitudeDeg = mine.LongitudeDeg,
+            Status = mine.Status.ToString(),
+            MineType = mine.MineType.ToString(),
+            DepthM = mine.DepthM,
+            Source = mine.Source,
+            WeatherStation = st.Name,
+            StationDistanceKm = Math.Round(distanceKm, 1),
+            WeatherKind = synthetic ? "synthetic year from station normals" : "station file",
+        };
+        try
+        {
+            var (weather, _, weatherNote) = Stations.YearFor(station, distanceKm);
+            if (weatherNote is not null)
+                flags.Add(weatherNote);
+            var md = TemplateDesign.For(Rules, Template.Design, mine, st.Site.ElevationM);
+            flags.AddRange(md.Flags);
+            result = result with
+            {
+                UsableLandHa = md.UsableLandHa,
+                PvDcKw = md.PvDcKw,
+                GreenhouseAreaM2 = md.GreenhouseAreaM2,
+                HeatPumpHeatingKw = md.HeatPumpHeatingKw,
+                ShaftHeadM = md.ShaftHeadM,
+                PumpedHydroKw = md.PumpedHydroKw,
+                PumpedHydroKwh = md.PumpedHydroKwh,
+                BatteryKwh = md.BatteryKwh,
+            };
+            if (md.Design is not { } design)
+                return result with { FailureReason = "no park: no usable land", Flags = flags };
+            var year = Simulate(design, weather);
+            var evaluation = ParkEvaluation.Evaluate(year);
+            var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var k in evaluation.Kpis)
+                kpis[k.Key] = k.Value;
+            return result with { Evaluated = true, Kpis = kpis, Flags = flags };
+        }
+        catch (InvalidInputException e)
+        {
+            return result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags };
+        }
+    }
+
+    /// <summary>The park year of <paramref name="design"/> on <paramref name="weather"/> at the template's time step, with the sun at the park's site.</summary>
+    private ParkYear Simulate(ParkDesign design, WeatherSeries weather)
+    {
+        var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
+        var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
+        var sun = PvChain.SunPathFor(ephemeris, design.Site, onStep);
+        return ParkSimulator.SimulateYear(design, onStep, sun);
+    }
+
+    private static T Parse<T>(string text, string option) where T : struct, Enum
+    {
+        var key = text.Replace("_", "", StringComparison.Ordinal).Replace("&", "and", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return Enum.TryParse<T>(key, ignoreCase: true, out var v) && Enum.IsDefined(v)
+            ? v
+            : throw new InvalidInputException(option, text, "one of: " + string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant())));
+    }
+
+    private static byte[] BuiltInTemplate()
+    {
+        using var stream = typeof(MineEvaluator).Assembly.GetManifestResourceStream("MineRose.IO.Screening.template.yaml")
+            ?? throw new InvalidOperationException("the built-in screening template is not embedded");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static Scenario LoadTemplate(string? path, byte[] text)
+    {
+        if (path is not null)
+            return ScenarioLoader.Load(path);
+        var temp = Path.Combine(Path.GetTempPath(), $"minerose-template-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(temp, text);
+        try
+        {
+            return ScenarioLoader.Load(temp);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>SHA-256 of everything that shapes a mine's result: the template text, the lists' bytes, the weather stations'
+    /// bytes (or the embedded table) and the station distance. Filters and the limit only choose mines, so they are left out.</summary>
+    private static string Hash(ScreeningJob job, byte[] template)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Text(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
+        Text("template");
+        sha.AppendData(template);
+        foreach (var list in job.MineLists)
+        {
+            Text("list");
+            sha.AppendData(File.ReadAllBytes(list));
+        }
+        Text("country " + job.Country);
+        Text(string.Create(CultureInfo.InvariantCulture, $"max_station_km {job.MaxStationKm:R}"));
+        if (job.WeatherDir is { } dir)
+            foreach (var f in Directory.GetFiles(dir, "*.epw").Order(StringComparer.Ordinal))
+            {
+                Text("station " + Path.GetFileName(f));
+                sha.AppendData(File.ReadAllBytes(f));
+            }
+        else
+            Text("embedded stations " + EmbeddedStations.All.Count.ToString(CultureInfo.InvariantCulture));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}
