@@ -11,13 +11,14 @@ internal static class ScreeningTestCluster
 {
     public static async Task<InProcessTestCluster> StartAsync(
         int siloCount, IScreeningStore store, CallLog log, int workersPerSilo = 2,
-        Action<InProcessTestSiloSpecificOptions, ISiloBuilder>? configure = null, Action<IClientBuilder>? configureClient = null)
+        Action<InProcessTestSiloSpecificOptions, ISiloBuilder>? configure = null, Action<IClientBuilder>? configureClient = null,
+        Func<string, IMineEvaluatorFactory>? evaluatorFactory = null)
     {
         var builder = new InProcessTestClusterBuilder((short)siloCount);
         builder.ConfigureSilo((silo, siloBuilder) =>
         {
             siloBuilder.Services.AddSingleton(store);
-            siloBuilder.Services.AddSingleton<IMineEvaluatorFactory>(new CountingEvaluatorFactory(silo.SiloName, log));
+            siloBuilder.Services.AddSingleton(evaluatorFactory?.Invoke(silo.SiloName) ?? new CountingEvaluatorFactory(silo.SiloName, log));
             siloBuilder.AddMineRoseScreening(o =>
             {
                 o.WorkerCount = workersPerSilo;
