@@ -9,9 +9,9 @@ public sealed record ScreeningRunOptions
     /// dies and spread the tail of the run better.</summary>
     public int BatchSize { get; init; } = 64;
 
-    /// <summary>How long a batch stays with a worker that neither renews nor completes it [s]; workers renew after a third of
-    /// it, so it only needs to exceed a grain call's round trip, while shorter leases recover a dead worker's batch sooner
-    /// when its silo is not (yet) declared dead.</summary>
+    /// <summary>How long a batch stays with a worker that neither renews nor completes it [s]; workers renew between mines
+    /// after a third of it, so it must exceed one mine's evaluation time plus a grain call's round trip, while shorter
+    /// leases recover a dead worker's batch sooner when its silo is not (yet) declared dead.</summary>
     public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the coordinator goes on without hearing from its client before it stops handing out work [s].</summary>
