@@ -22,6 +22,7 @@ internal static class Program
                 WeatherSynthCommand.Create(),
             },
             ScreenCommand.Create(),
+            new Command("cluster", "Screening on a Microsoft Orleans cluster.") { ClusterSiloCommand.Create(() => new MineRose.IO.Screening.MineEvaluatorFactory()) },
         };
         return Invoke(root, args);
     }
