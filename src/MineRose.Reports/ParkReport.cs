@@ -31,9 +31,10 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
     public static void Write(
         TextWriter writer, ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation,
-        CashFlowTable cashFlow, CarbonBalance carbon)
+        CashFlowTable cashFlow, CarbonBalance carbon, ReportTornado? sensitivity = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(year);
@@ -87,6 +88,8 @@ public static class ParkReport
         writer.Write("<h2>Cash flow</h2>\n");
         Image(writer, ChartRenderer.CashFlow(cashFlow), "Cash flow over the project life");
         WriteCashFlowTable(writer, cashFlow);
+        if (sensitivity is not null)
+            WriteSensitivity(writer, sensitivity);
         writer.Write("</body>\n</html>\n");
     }
 
@@ -96,11 +99,13 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
     public static string ToHtml(
-        ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon)
+        ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon,
+        ReportTornado? sensitivity = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, year, kpis, reconciliation, cashFlow, carbon);
+        Write(writer, year, kpis, reconciliation, cashFlow, carbon, sensitivity);
         return writer.ToString();
     }
 
@@ -252,6 +257,45 @@ public static class ParkReport
         w.Write("\" src=\"data:image/png;base64,");
         w.Write(Convert.ToBase64String(png));
         w.Write("\">\n");
+    }
+
+    private static void WriteSensitivity(TextWriter w, ReportTornado tornado)
+    {
+        w.Write("<h2>Sensitivity</h2>\n");
+        if (tornado.Rows.Count == 0)
+        {
+            w.Write("<p class=\"none\">No parameter was varied.</p>\n");
+            return;
+        }
+
+        Image(w, TornadoChart.Png(tornado), tornado.Title);
+        w.Write("<table>\n<tr><th>Parameter</th><th>Low case</th><th>High case</th><th>");
+        w.Write(E(tornado.Measure));
+        w.Write(", low</th><th>");
+        w.Write(E(tornado.Measure));
+        w.Write(", high</th><th>Swing</th><th>Note</th></tr>\n");
+        foreach (var row in tornado.Rows)
+        {
+            w.Write("<tr><td>");
+            w.Write(E(row.Label));
+            w.Write("</td><td>");
+            w.Write(E(row.LowCaption));
+            w.Write("</td><td>");
+            w.Write(E(row.HighCaption));
+            w.Write(string.Create(CultureInfo.InvariantCulture,
+                $"</td><td class=\"n\">{row.LowCaseCny / 1e6:0.00}</td><td class=\"n\">{row.HighCaseCny / 1e6:0.00}</td><td class=\"n\">{row.SwingCny / 1e6:0.00}</td><td>"));
+            w.Write(E(row.Note));
+            w.Write("</td></tr>\n");
+        }
+
+        w.Write(string.Create(CultureInfo.InvariantCulture, $"</table>\n<p class=\"meta\">Base: {tornado.BaseCny / 1e6:0.00} M CNY."));
+        foreach (var note in tornado.Notes)
+        {
+            w.Write(' ');
+            w.Write(E(note));
+        }
+
+        w.Write("</p>\n");
     }
 
     private static string ModelVersion()
