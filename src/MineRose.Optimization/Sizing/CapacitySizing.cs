@@ -13,10 +13,11 @@ namespace MineRose.Optimization.Sizing;
 /// <para>min Σ_k c_k·(CRF(r, L_k) + o_k)·x_k + Σ_d w_d·J_d(x), over x = (S_pv, C_bat, P̄_bat, n_shaft, K_hp) within their bounds,
 /// where J_d is the dispatch cost of window d (imports − exports, priced CO₂, shaft wear, boiler fuel, slack penalties) built by
 /// the dispatch families of <see cref="DispatchModel"/> with x entering every capacity row, and w_d the days the window stands
-/// for (1 for the full year). CRF(r, L) = r(1 + r)^L/((1 + r)^L − 1) with the design's discount rate r and each component's
+/// for (1 for the full year; a grid shorter than a year is scaled up to 8,760 h). CRF(r, L) = r(1 + r)^L/((1 + r)^L − 1) with the design's discount rate r and each component's
 /// lifetime L_k, o_k its fixed O&amp;M share, c_k its unit capex (<see cref="ParkEconomics"/>): the equivalent annual cost of
 /// the investment [244].</para>
-/// <para>Each representative day is its own cycle: stores start half full and end no emptier (the dispatch families' end
+/// <para>The representative days are k medoids plus, with heat pumps, the day of peak heating demand as an extreme day of
+/// weight 1 (<see cref="RepresentativeDays.WithPeakDay"/>) [241]. Each representative day is its own cycle: stores start half full and end no emptier (the dispatch families' end
 /// rows), so no energy moves between days [240]. The full-year option runs one chronological window instead; the test suite
 /// and the report show the representative-day answer's error against it.</para>
 /// <para>Modelling choices, stated: the inner dispatch is the LP relaxation (turbine minimum load, exclusive modes and whole
@@ -76,6 +77,8 @@ public static class CapacitySizing
 
     /// <summary>Battery cells and efficiencies assumed when the design has none (the defaults of <see cref="BatterySpec"/>).</summary>
     public static BatterySpec DefaultBattery { get; } = new() { EnergyCapacityKwh = 1, RatedPowerKw = 1 };
+
+    private const double HoursPerYear = 8760;
 
     private static SizingResult Solve(ParkYear baseline, SizingOptions options, bool fixDesign)
     {
@@ -155,10 +158,19 @@ public static class CapacitySizing
         var capacities = new DispatchCapacities(CapacityExpression.Of(pv), CapacityExpression.Of(batE), CapacityExpression.Of(batP), hydroVolume,
             hydroGen, hydroPump, CapacityExpression.Fixed(importKw), CapacityExpression.Fixed(design.GridConnection.ExportLimitKw));
 
-        RepresentativeDaySet? days = options.FullYear ? null : RepresentativeDays.FromLedger(ledger, Math.Min(options.RepresentativeDays, n / (int)Math.Round(24 / dt)));
+        RepresentativeDaySet? days = null;
+        if (!options.FullYear)
+        {
+            days = RepresentativeDays.FromLedger(ledger, Math.Min(options.RepresentativeDays, n / (int)Math.Round(24 / dt)));
+            if (heat is not null)
+                days = RepresentativeDays.WithPeakDay(days, heat.Value.DemandKw);
+        }
+
+        // A grid shorter than a year is scaled up to one, so that its energy cost meets the annualised capital on the same footing.
+        double toYear = n * dt >= HoursPerYear ? 1 : HoursPerYear / (n * dt);
         var windows = days is null
-            ? [(First: 0, Count: n, Weight: 1.0)]
-            : days.Days.Select(d => (First: d.FirstStep, Count: days.StepsPerDay, Weight: d.WeightDays)).ToArray();
+            ? [(First: 0, Count: n, Weight: toYear)]
+            : days.Days.Select(d => (First: d.FirstStep, Count: days.StepsPerDay, Weight: d.WeightDays * toYear)).ToArray();
         var o = options.Dispatch;
         foreach (var (first, count, weight) in windows)
         {

@@ -131,6 +131,39 @@ public static class RepresentativeDays
         ];
     }
 
+    /// <summary>Adds the day holding a series' peak as its own representative day of weight 1, taken from its cluster's weight
+    /// (the "extreme period" of [241]): k-medoids favours typical days, while capacity must cover the peak. Unchanged when
+    /// that day is already a representative.</summary>
+    /// <param name="set">The representative days.</param>
+    /// <param name="values">The series whose peak must be kept (e.g. heating demand), one value per interval of the set's grid.</param>
+    public static RepresentativeDaySet WithPeakDay(RepresentativeDaySet set, ReadOnlySpan<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (values.Length != set.Grid.Count)
+            throw new InvalidInputException("values length", values.Length.ToString(CultureInfo.InvariantCulture), $"the grid's {set.Grid.Count} intervals");
+        int peak = 0;
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[peak])
+                peak = i;
+        }
+
+        int day = peak / set.StepsPerDay;
+        int cluster = set.RepresentativeOfDay[day];
+        if (set.Days[cluster].DayIndex == day)
+            return set;
+        var days = set.Days.ToList();
+        days[cluster] = days[cluster] with { WeightDays = days[cluster].WeightDays - 1 };
+        days.Add(new RepresentativeDay(day, day * set.StepsPerDay, 1));
+        var order = Enumerable.Range(0, days.Count).OrderBy(c => days[c].DayIndex).ToArray();
+        var newIndex = new int[days.Count];
+        for (int j = 0; j < order.Length; j++)
+            newIndex[order[j]] = j;
+        var representativeOf = set.RepresentativeOfDay.Select(c => newIndex[c]).ToArray();
+        representativeOf[day] = newIndex[days.Count - 1];
+        return set with { Days = [.. order.Select(c => days[c])], RepresentativeOfDay = representativeOf };
+    }
+
     private static int StepsPerDay(TimeGrid grid)
     {
         double perDay = 24 / grid.StepHours;

@@ -7,7 +7,8 @@ namespace MineRose.Optimization.Sizing;
 /// <remarks>A bound left null takes the default named on it. Setting a lower bound equal to the upper one fixes a capacity.</remarks>
 public sealed record SizingOptions
 {
-    /// <summary>Number of representative days k (ignored with <see cref="FullYear"/>) [d].</summary>
+    /// <summary>Number of representative days k chosen by k-medoids, to which the peak heating day is added when the park has
+    /// heat pumps (ignored with <see cref="FullYear"/>) [d].</summary>
     public int RepresentativeDays { get; init; } = 12;
 
     /// <summary>Run the inner dispatch over every interval of the year instead of representative days (one chronological
