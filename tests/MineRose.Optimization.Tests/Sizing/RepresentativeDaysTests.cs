@@ -185,7 +185,7 @@ public class RepresentativeDaysTests
         Assert.Equal(6, set.Days.Sum(d => d.WeightDays));
         var peak = set.Days.Single(d => d.DayIndex == 3);
         Assert.Equal(1, peak.WeightDays);
-        Assert.Equal(set.Days.IndexOf(peak), set.RepresentativeOfDay[3]);
+        Assert.Equal(peak, set.Days[set.RepresentativeOfDay[3]]);
         Assert.Equal([3.0, 1.0, 2.0], set.Days.Select(d => d.WeightDays));
         // 24 h × (3 × 1 + 1 × 1.2 + 2 × 5) = 340.8, the year's sum 24 × (1 + 1 + 1 + 1.2 + 5 + 5): exact here.
         Assert.Equal(x.Sum(), set.WeightedSum(x), 9);
