@@ -175,9 +175,9 @@ public class RepresentativeDaysTests
     [Fact]
     public void The_peak_day_joins_as_its_own_day_of_weight_one_taken_from_its_cluster()
     {
-        // Levels 1, 1, 1, 1.2 (the peak), 5, 5: two medoids (a level-1 day and a level-5 day); the peak day (index 3) was
-        // represented by a level-1 medoid of weight 4, which keeps 3 once the peak day stands alone.
-        double[] levels = [1, 1, 1, 1.2, 5, 5];
+        // Levels 1, 1, 1, 5.5 (the peak), 5, 5: two medoids (a level-1 day and a level-5 day, the median of 5, 5, 5.5); the
+        // peak day (index 3) was represented by the level-5 medoid of weight 3, which keeps 2 once the peak day stands alone.
+        double[] levels = [1, 1, 1, 5.5, 5, 5];
         var x = Days(levels, _ => 1);
         var set = RepresentativeDays.WithPeakDay(RepresentativeDays.KMedoids(TimeGrid.Hourly(Start, levels.Length * 24), [new("x", x)], 2), x);
 
@@ -187,7 +187,7 @@ public class RepresentativeDaysTests
         Assert.Equal(1, peak.WeightDays);
         Assert.Equal(peak, set.Days[set.RepresentativeOfDay[3]]);
         Assert.Equal([3.0, 1.0, 2.0], set.Days.Select(d => d.WeightDays));
-        // 24 h × (3 × 1 + 1 × 1.2 + 2 × 5) = 340.8, the year's sum 24 × (1 + 1 + 1 + 1.2 + 5 + 5): exact here.
+        // 24 h × (3 × 1 + 1 × 5.5 + 2 × 5) = 444, the year's sum 24 × (1 + 1 + 1 + 5.5 + 5 + 5): exact here.
         Assert.Equal(x.Sum(), set.WeightedSum(x), 9);
     }
 
