@@ -32,9 +32,10 @@ public static class ParkReport
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
     /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
+    /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static void Write(
         TextWriter writer, ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation,
-        CashFlowTable cashFlow, CarbonBalance carbon, ReportTornado? sensitivity = null)
+        CashFlowTable cashFlow, CarbonBalance carbon, ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(year);
@@ -88,6 +89,8 @@ public static class ParkReport
         writer.Write("<h2>Cash flow</h2>\n");
         Image(writer, ChartRenderer.CashFlow(cashFlow), "Cash flow over the project life");
         WriteCashFlowTable(writer, cashFlow);
+        foreach (var table in tables ?? [])
+            WriteTable(writer, table);
         if (sensitivity is not null)
             WriteSensitivity(writer, sensitivity);
         writer.Write("</body>\n</html>\n");
@@ -100,12 +103,13 @@ public static class ParkReport
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
     /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
+    /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static string ToHtml(
         ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon,
-        ReportTornado? sensitivity = null)
+        ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, year, kpis, reconciliation, cashFlow, carbon, sensitivity);
+        Write(writer, year, kpis, reconciliation, cashFlow, carbon, sensitivity, tables);
         return writer.ToString();
     }
 
@@ -257,6 +261,42 @@ public static class ParkReport
         w.Write("\" src=\"data:image/png;base64,");
         w.Write(Convert.ToBase64String(png));
         w.Write("\">\n");
+    }
+
+    private static void WriteTable(TextWriter w, ReportTable table)
+    {
+        w.Write("<h2>");
+        w.Write(E(table.Heading));
+        w.Write("</h2>\n<table>\n<tr>");
+        foreach (var column in table.Columns)
+        {
+            w.Write("<th>");
+            w.Write(E(column));
+            w.Write("</th>");
+        }
+
+        w.Write("</tr>\n");
+        foreach (var row in table.Rows)
+        {
+            w.Write("<tr>");
+            foreach (var cell in row)
+            {
+                bool numeric = cell.Length > 0 && (char.IsDigit(cell[0]) || cell[0] is '-' or '−' or '+') && cell.Any(char.IsDigit);
+                w.Write(numeric ? "<td class=\"n\">" : "<td>");
+                w.Write(E(cell));
+                w.Write("</td>");
+            }
+
+            w.Write("</tr>\n");
+        }
+
+        w.Write("</table>\n");
+        foreach (var note in table.Notes)
+        {
+            w.Write("<p class=\"meta\">");
+            w.Write(E(note));
+            w.Write("</p>\n");
+        }
     }
 
     private static void WriteSensitivity(TextWriter w, ReportTornado tornado)

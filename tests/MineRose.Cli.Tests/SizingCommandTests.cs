@@ -1,0 +1,41 @@
+using System.Text.Json;
+using MineRose.Cli.Commands;
+
+namespace MineRose.Cli.Tests;
+
+/// <summary>The sizing half of <c>optimize</c>, called in process (the dispatch half owns the command and its registration).</summary>
+public class SizingCommandTests
+{
+    private static string Scenario(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
+
+    [Fact]
+    public void Sizing_phase_one_writes_the_simulate_outputs_plus_sizing_json_with_a_cost_no_higher_than_the_shipped_design()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minerose-sizing-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            int code = SizingCommand.Execute(new FileInfo(Scenario("dakuishan-phase1.yaml")), null, new DirectoryInfo(dir), json: true, days: 6,
+                fullYear: false, sensitivity: true);
+
+            Assert.Equal(0, code);
+            foreach (var file in new[] { "summary.json", "hourly.csv", "report.html", "sizing.json" })
+                Assert.True(File.Exists(Path.Combine(dir, file)), file);
+            using var sizing = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "sizing.json")));
+            double sized = sizing.RootElement.GetProperty("sized").GetProperty("annualised_cost_cny").GetDouble();
+            double shipped = sizing.RootElement.GetProperty("shipped").GetProperty("annualised_cost_cny").GetDouble();
+            Assert.True(sized <= shipped * (1 + 1e-7), $"{sized} > {shipped}");
+            Assert.Equal(10, sizing.RootElement.GetProperty("tornado").GetArrayLength());
+            string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+            Assert.Contains("<h2>Sizing</h2>", html, StringComparison.Ordinal);
+            Assert.Contains("<h2>Representative days against the full year</h2>", html, StringComparison.Ordinal);
+            Assert.Contains("<h2>Sensitivity</h2>", html, StringComparison.Ordinal);
+            using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+            Assert.True(summary.RootElement.GetProperty("kpis").TryGetProperty("npv_cny", out _));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+                Directory.Delete(dir, true);
+        }
+    }
+}
