@@ -127,8 +127,9 @@ internal static class SizingCommand
             $"Least annualised cost over {mode} (LP: {s.Rows:N0} rows × {s.Columns:N0} columns, {s.Solver}, {s.Status}, {s.WallTimeMs:0} ms).",
             "The sized design's KPIs above come from simulating it like any scenario; the sizing model is documented in docs/parts/sizing.md.",
         };
-        notes.AddRange(shipped.Solve.Slack.Concat(sized.Solve.Slack).Select(u =>
-            string.Create(CultureInfo.InvariantCulture, $"Slack used ({u.Family}): {u.Amount:#,0.#} {u.Unit} in {u.Intervals} intervals, CNY {u.CostCny:#,0} of the objective.")));
+        notes.AddRange(shipped.Solve.Slack.Select(u => ("shipped design", u)).Concat(sized.Solve.Slack.Select(u => ("sized design", u))).Select(x =>
+            string.Create(CultureInfo.InvariantCulture,
+                $"Slack used by the {x.Item1} ({x.u.Family}): {x.u.Amount:#,0.#} {x.u.Unit} in {x.u.Intervals} intervals, CNY {x.u.CostCny:#,0} of the objective (demand it cannot meet, priced as a penalty).")));
         var list = new List<ReportTable> { new("Sizing", columns, rows, notes) };
         if ((byDays ?? sized).Days is { } set)
         {
