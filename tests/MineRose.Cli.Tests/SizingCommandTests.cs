@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using MineRose.Cli.Commands;
 
@@ -14,8 +15,13 @@ public class SizingCommandTests
         string dir = Path.Combine(Path.GetTempPath(), "minerose-sizing-" + Guid.NewGuid().ToString("N"));
         try
         {
-            int code = SizingCommand.Execute(new FileInfo(Scenario("dakuishan-phase1.yaml")), null, new DirectoryInfo(dir), json: true, days: 6,
-                fullYear: false, sensitivity: true);
+            // Through the hook the optimize command calls: its options parsed from a command line.
+            var command = new Command("optimize");
+            var set = SizingCommand.AddTo(command);
+            var parse = command.Parse(["--sizing", "--days", "6", "--sensitivity"]);
+            Assert.Empty(parse.Errors);
+            Assert.True(parse.GetValue(set.Sizing));
+            int code = SizingCommand.Execute(parse, set, new FileInfo(Scenario("dakuishan-phase1.yaml")), null, new DirectoryInfo(dir), json: true);
 
             Assert.Equal(0, code);
             foreach (var file in new[] { "summary.json", "hourly.csv", "report.html", "sizing.json" })
@@ -25,6 +31,7 @@ public class SizingCommandTests
             double shipped = sizing.RootElement.GetProperty("shipped").GetProperty("annualised_cost_cny").GetDouble();
             Assert.True(sized <= shipped * (1 + 1e-7), $"{sized} > {shipped}");
             Assert.Equal(10, sizing.RootElement.GetProperty("tornado").GetArrayLength());
+            Assert.Equal(7, sizing.RootElement.GetProperty("sized").GetProperty("representative_days").GetInt32()); // 6 medoids + the peak heating day
             string html = File.ReadAllText(Path.Combine(dir, "report.html"));
             Assert.Contains("<h2>Sizing</h2>", html, StringComparison.Ordinal);
             Assert.Contains("<h2>Representative days against the full year</h2>", html, StringComparison.Ordinal);

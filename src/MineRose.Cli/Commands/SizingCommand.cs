@@ -38,6 +38,14 @@ internal static class SizingCommand
         return set;
     }
 
+    /// <summary>The optimize command's hook: runs the sizing with the values of <paramref name="set"/> parsed from the command line.</summary>
+    public static int Execute(ParseResult parse, SizingOptionSet set, FileInfo scenarioFile, FileInfo? weatherFile, DirectoryInfo? outDir, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(set);
+        return Execute(scenarioFile, weatherFile, outDir, json, parse.GetValue(set.Days), parse.GetValue(set.FullYear), parse.GetValue(set.Sensitivity));
+    }
+
     /// <summary>Runs the sizing and writes its outputs; returns the exit code.</summary>
     public static int Execute(FileInfo scenarioFile, FileInfo? weatherFile, DirectoryInfo? outDir, bool json, int days, bool fullYear, bool sensitivity)
     {
