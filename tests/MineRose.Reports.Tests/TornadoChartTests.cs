@@ -29,7 +29,7 @@ public sealed partial class TornadoChartTests
     {
         var year = HandBuiltPark.Year();
         string Html(ReportTornado? t) => ParkReport.ToHtml(
-            year, HandBuiltPark.Kpis(year), HandBuiltPark.Reconciliation, HandBuiltPark.CashFlow(), HandBuiltPark.Carbon(), t);
+            year, HandBuiltPark.Kpis(year), HandBuiltPark.Reconciliation, HandBuiltPark.CashFlow(), HandBuiltPark.Carbon(), sensitivity: t);
 
         string without = Html(null), with = Html(Tornado());
         Assert.DoesNotContain("<h2>Sensitivity</h2>", without, StringComparison.Ordinal);

@@ -94,7 +94,7 @@ internal static class SimulateCommand
 
     /// <summary>The scenario's weather: the --weather file, else the scenario's file, else the built-in synthetic year,
     /// moved to the park's site (same climate, new sun) when the park is not at Dakuishan.</summary>
-    internal static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
+    private static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
     {
         if (weatherFile is not null)
             return WeatherFile.Read(weatherFile.FullName);
@@ -105,7 +105,7 @@ internal static class SimulateCommand
         return SyntheticYear.Generate(normals, scenario.Weather.SyntheticSeed);
     }
 
-    internal static void Render(ParkResult result, DirectoryInfo dir)
+    private static void Render(ParkResult result, DirectoryInfo dir)
     {
         var year = result.Year;
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(year.Design.Name)}[/]");

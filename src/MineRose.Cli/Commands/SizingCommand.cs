@@ -7,6 +7,7 @@ using MineRose.Core.Solar;
 using MineRose.Core.Weather;
 using MineRose.IO.Results;
 using MineRose.IO.Scenarios;
+using MineRose.IO.Weather;
 using MineRose.Optimization.Sensitivity;
 using MineRose.Optimization.Sizing;
 using MineRose.Reports;
@@ -51,7 +52,7 @@ internal static class SizingCommand
     {
         ArgumentNullException.ThrowIfNull(scenarioFile);
         var scenario = ScenarioLoader.Load(scenarioFile.FullName);
-        var weather = WeatherResampling.ToStep(SimulateCommand.LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
+        var weather = WeatherResampling.ToStep(LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
         var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), scenario.Design.Site, weather);
         var baseline = ParkSimulator.SimulateYear(scenario.Design, weather, sun);
 
@@ -73,7 +74,7 @@ internal static class SizingCommand
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "hourly.csv")), w => HourlyCsvWriter.Write(w, sizedYear.Ledger));
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")),
             w => ParkReport.Write(w, sizedYear, result.Kpis, result.Reconciliation, result.CashFlow, result.Carbon,
-                tornado is null ? null : SensitivityReport.ToReport(tornado), tables));
+                sensitivity: tornado is null ? null : SensitivityReport.ToReport(tornado), tables: tables));
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(summary.ToString()));
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "sizing.json")), w => w.Write(SizingJson(shipped, sized, byDays, fullYear, tornado)));
 
@@ -83,7 +84,7 @@ internal static class SizingCommand
             return ExitCodes.Success;
         }
 
-        SimulateCommand.Render(result, dir);
+        RenderKpis(result, dir);
         foreach (var table in tables)
         {
             var t = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Heading)).AddColumns(table.Columns.Select(Markup.Escape).ToArray());
@@ -97,6 +98,33 @@ internal static class SizingCommand
         if (tornado is not null)
             SensitivityReport.Render(tornado);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The scenario's weather, as <c>simulate</c> reads it: the --weather file, else the scenario's file, else the
+    /// built-in synthetic year moved to the park's site.</summary>
+    private static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
+    {
+        if (weatherFile is not null)
+            return WeatherFile.Read(weatherFile.FullName);
+        if (scenario.Weather.FilePath is { } path)
+            return WeatherFile.Read(path);
+        var site = scenario.Design.Site;
+        var normals = site == Site.Dakuishan ? ClimateNormals.Zibo : SyntheticYear.SameClimateAt(ClimateNormals.Zibo, site);
+        return SyntheticYear.Generate(normals, scenario.Weather.SyntheticSeed);
+    }
+
+    private static void RenderKpis(ParkResult result, DirectoryInfo dir)
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(result.Year.Design.Name)}[/]");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("KPI of the sized design", "value", "key");
+        foreach (var k in result.Kpis)
+        {
+            string value = double.IsNaN(k.Value) ? "n/a" : k.Value.ToString(Math.Abs(k.Value) >= 1000 ? "N0" : "G4", CultureInfo.InvariantCulture);
+            table.AddRow(Markup.Escape(k.Label), value, Markup.Escape(k.Key));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(Markup.Escape($"wrote {Path.Combine(dir.FullName, "summary.json")}, hourly.csv, report.html and sizing.json"));
     }
 
     private static IReadOnlyList<ReportTable> Tables(SizingResult shipped, SizingResult sized, SizingResult? byDays, ParkYear baseline)

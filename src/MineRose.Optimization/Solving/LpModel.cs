@@ -157,9 +157,9 @@ public sealed class LpModel : IDisposable
         var used = new List<SlackUse>();
         if (hasPlan)
         {
-            foreach (var (family, (unit, price, vars)) in slack)
+            foreach (var (family, (unit, _, vars)) in slack)
             {
-                double amount = 0;
+                double amount = 0, cost = 0;
                 int intervals = 0;
                 foreach (var (v, perValue) in vars)
                 {
@@ -167,11 +167,13 @@ public sealed class LpModel : IDisposable
                     if (a > 1e-6)
                     {
                         amount += a;
+                        // Each variable's own objective coefficient: sizing weights the penalty of each representative day.
+                        cost += v.SolutionValue() * Objective.GetCoefficient(v);
                         intervals++;
                     }
                 }
                 if (intervals > 0)
-                    used.Add(new SlackUse(family, amount, unit, amount * price, intervals));
+                    used.Add(new SlackUse(family, amount, unit, cost, intervals));
             }
         }
         string name = SolverKind switch

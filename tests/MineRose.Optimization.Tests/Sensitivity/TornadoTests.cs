@@ -73,6 +73,18 @@ public class TornadoTests
         Assert.False(bar.Resimulated);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 30)]
+    public bool Rose_price_swing_is_linear_in_the_change_and_in_the_harvest(byte deltaPercent, ushort thousandStems)
+    {
+        // Any Δ in [1 %, 90 %] and any harvest: ΔNPV = stems × 0.82 × 2Δ × AF, the same identity as the worked case above.
+        double delta = (1 + deltaPercent % 90) / 100.0;
+        double stems = 1000.0 * (1 + thousandStems);
+        var year = Year(Design()) with { RoseStems = stems };
+        var bar = Tornado.OneAtATime(year, Year, new SensitivityOptions { RelativeChange = delta, Parameters = [SensitivityParameter.RosePrice] }).Bars.Single();
+        double expected = stems * 0.82 * 2 * delta * AnnuityFactor;
+        return Math.Abs(bar.NpvSwingCny - expected) <= 1e-9 * expected;
+    }
+
     [Fact]
     public void Pv_capex_swing_equals_the_capex_and_its_discounted_om_times_twice_the_change()
     {
