@@ -149,7 +149,28 @@ public static class OptimalDispatch
                 }
             }
         }
-        return new DispatchSolution(SolveReport.Combine(reports), dt, imp, exp, pv, bKw, bKwh, hKw, up, low);
+        return new DispatchSolution(SolveReport.Combine(reports, KeptCostCny(actual, options, imp, exp, bKw, hKw)), dt, imp, exp, pv, bKw, bKwh, hKw, up, low);
+    }
+
+    // The objective's energy, CO₂ and wear terms over the joined plan (slack excluded: it is reported apart).
+    private static double KeptCostCny(DispatchInputs inputs, DispatchOptions options, double[] imp, double[] exp, double[] batteryKw, double[] hydroKw)
+    {
+        double dt = inputs.StepHours;
+        double co2 = options.Co2PriceCnyPerTonne * inputs.GridCo2KgPerKwh / 1000.0;
+        double batteryWear = inputs.Battery is { } b ? options.BatteryWearCnyPerKwh ?? BatteryConstraints.WearCnyPerKwh(b, inputs.BatteryCapexCnyPerKwh) : 0;
+        double cost = 0;
+        for (int t = 0; t < imp.Length; t++)
+        {
+            double exportPrice = inputs.ExportPriceCnyPerKwh[t];
+            if (exportPrice > inputs.ImportPriceCnyPerKwh[t] && !options.UseBinaries)
+                exportPrice = inputs.ImportPriceCnyPerKwh[t];
+            cost += (imp[t] * (inputs.ImportPriceCnyPerKwh[t] + co2) - exp[t] * exportPrice) * dt;
+            if (batteryKw.Length > 0)
+                cost += batteryWear * Math.Abs(batteryKw[t]) * dt;
+            if (hydroKw.Length > 0)
+                cost += options.HydroWearCnyPerKwh * Math.Abs(hydroKw[t]) * dt;
+        }
+        return cost;
     }
 
     private static DispatchSolution Solve(DispatchInputs inputs, DispatchOptions options)
