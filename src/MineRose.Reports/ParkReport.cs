@@ -31,11 +31,13 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="extra">An extra section written after the key figures (e.g. the optimal dispatch), or null.</param>
     /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
     /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static void Write(
         TextWriter writer, ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation,
-        CashFlowTable cashFlow, CarbonBalance carbon, ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
+        CashFlowTable cashFlow, CarbonBalance carbon, ReportSection? extra = null, ReportTornado? sensitivity = null,
+        IReadOnlyList<ReportTable>? tables = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(year);
@@ -55,6 +57,8 @@ public static class ParkReport
 
         WriteHeader(writer, year, offset);
         WriteKpis(writer, kpis);
+        if (extra is not null)
+            WriteSection(writer, extra);
         WriteReconciliation(writer, reconciliation);
         WriteCarbon(writer, carbon);
 
@@ -102,14 +106,15 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="extra">An extra section written after the key figures (e.g. the optimal dispatch), or null.</param>
     /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
     /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static string ToHtml(
         ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon,
-        ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
+        ReportSection? extra = null, ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, year, kpis, reconciliation, cashFlow, carbon, sensitivity, tables);
+        Write(writer, year, kpis, reconciliation, cashFlow, carbon, extra, sensitivity, tables);
         return writer.ToString();
     }
 
@@ -160,6 +165,34 @@ public static class ParkReport
             w.Write("</code></td></tr>\n");
         }
 
+        w.Write("</table>\n");
+    }
+
+    private static void WriteSection(TextWriter w, ReportSection section)
+    {
+        w.Write("<h2>");
+        w.Write(E(section.Title));
+        w.Write("</h2>\n<p>");
+        w.Write(E(section.Intro));
+        w.Write("</p>\n<table>\n<tr>");
+        foreach (var h in section.Header)
+        {
+            w.Write("<th>");
+            w.Write(E(h));
+            w.Write("</th>");
+        }
+        w.Write("</tr>\n");
+        foreach (var row in section.Rows)
+        {
+            w.Write("<tr>");
+            for (int c = 0; c < row.Count; c++)
+            {
+                w.Write(c == 0 ? "<td>" : "<td class=\"n\">");
+                w.Write(E(row[c]));
+                w.Write("</td>");
+            }
+            w.Write("</tr>\n");
+        }
         w.Write("</table>\n");
     }
 

@@ -7,7 +7,6 @@ using MineRose.Core.Solar;
 using MineRose.Core.Weather;
 using MineRose.IO.Results;
 using MineRose.IO.Scenarios;
-using MineRose.IO.Weather;
 using MineRose.Optimization.Sensitivity;
 using MineRose.Optimization.Sizing;
 using MineRose.Reports;
@@ -52,7 +51,7 @@ internal static class SizingCommand
     {
         ArgumentNullException.ThrowIfNull(scenarioFile);
         var scenario = ScenarioLoader.Load(scenarioFile.FullName);
-        var weather = WeatherResampling.ToStep(LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
+        var weather = WeatherResampling.ToStep(ParkOutputs.LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
         var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), scenario.Design.Site, weather);
         var baseline = ParkSimulator.SimulateYear(scenario.Design, weather, sun);
 
@@ -98,19 +97,6 @@ internal static class SizingCommand
         if (tornado is not null)
             SensitivityReport.Render(tornado);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The scenario's weather, as <c>simulate</c> reads it: the --weather file, else the scenario's file, else the
-    /// built-in synthetic year moved to the park's site.</summary>
-    private static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
-    {
-        if (weatherFile is not null)
-            return WeatherFile.Read(weatherFile.FullName);
-        if (scenario.Weather.FilePath is { } path)
-            return WeatherFile.Read(path);
-        var site = scenario.Design.Site;
-        var normals = site == Site.Dakuishan ? ClimateNormals.Zibo : SyntheticYear.SameClimateAt(ClimateNormals.Zibo, site);
-        return SyntheticYear.Generate(normals, scenario.Weather.SyntheticSeed);
     }
 
     private static void RenderKpis(ParkResult result, DirectoryInfo dir)

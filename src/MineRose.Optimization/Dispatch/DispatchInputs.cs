@@ -48,6 +48,9 @@ public sealed record DispatchInputs
     /// <summary>The shaft storage linearised, or null.</summary>
     public ShaftStorageLinearisation? Hydro { get; init; }
 
+    /// <summary>The shaft storage's full spec, for a rolling horizon to step the real plant between windows, or null.</summary>
+    public ShaftPumpedHydroSpec? HydroSpec { get; init; }
+
     /// <summary>Share of the cycle volume in the upper reservoir at the start [—].</summary>
     public double HydroInitialFill { get; init; } = 0.5;
 
@@ -118,6 +121,7 @@ public sealed record DispatchInputs
             Battery = design.Battery,
             BatteryCapexCnyPerKwh = design.Economics.BatteryCapexCnyPerKwh,
             Hydro = design.PumpedHydro is { } ph ? ShaftStorageLinearisation.Fit(new ShaftPumpedHydro(ph)) : null,
+            HydroSpec = design.PumpedHydro,
         };
     }
 

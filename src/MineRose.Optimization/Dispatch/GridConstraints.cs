@@ -9,8 +9,12 @@ namespace MineRose.Optimization.Dispatch;
 /// <para>Symbols: P_imp → <see cref="ImportKw"/>; P_exp → <see cref="ExportKw"/>; P̄ → <see cref="DispatchCapacities.ImportLimitKw"/>,
 /// <see cref="DispatchCapacities.ExportLimitKw"/>; p_imp, p_exp → <see cref="DispatchInputs.ImportPriceCnyPerKwh"/>,
 /// <see cref="DispatchInputs.ExportPriceCnyPerKwh"/>; f_grid → <see cref="DispatchInputs.GridCo2KgPerKwh"/> [kg/kWh];
-/// c_CO₂ → <see cref="DispatchOptions.Co2PriceCnyPerTonne"/>. Import and export in one interval are both allowed; with the
-/// export price below the import price the optimum never uses both.</para>
+/// c_CO₂ → <see cref="DispatchOptions.Co2PriceCnyPerTonne"/>.</para>
+/// <para>The meter nets import and export within an interval, so the cost of the net exchange is convex only where
+/// p_exp,t ≤ p_imp,t; there the optimum never uses both. Where the export price is above the import price (e.g. a coal
+/// benchmark export price above the valley import price) an LP would import and export at once to earn the spread, so a
+/// binary z_t is essential: P_imp,t ≤ P̄_imp·z_t, P_exp,t ≤ P̄_exp·(1 − z_t). The pure LP relaxation instead credits
+/// exports in those intervals at the import price, min(p_exp,t, p_imp,t): a conservative plan that never pays for both.</para>
 /// </remarks>
 public sealed class GridConstraints
 {
@@ -49,9 +53,26 @@ public sealed class GridConstraints
             exp[t] = model.Continuous(0, double.PositiveInfinity, "grid_export_kw", t);
             model.AtMost(imp[t], capacities.ImportLimitKw, 1, "grid_import_limit", t);
             model.AtMost(exp[t], capacities.ExportLimitKw, 1, "grid_export_limit", t);
-            objective.SetCoefficient(imp[t], (inputs.ImportPriceCnyPerKwh[t] + co2CnyPerKwh) * dt);
-            objective.SetCoefficient(exp[t], -inputs.ExportPriceCnyPerKwh[t] * dt);
+            double importPrice = inputs.ImportPriceCnyPerKwh[t], exportPrice = inputs.ExportPriceCnyPerKwh[t];
+            objective.SetCoefficient(imp[t], (importPrice + co2CnyPerKwh) * dt);
+            if (exportPrice > importPrice && !options.UseBinaries)
+                exportPrice = importPrice;
+            objective.SetCoefficient(exp[t], -exportPrice * dt);
+            if (exportPrice > importPrice)
+            {
+                var z = model.Integer(0, 1, "grid_importing", t);
+                var importOn = model.Row(double.NegativeInfinity, 0, "grid_import_direction", t);
+                importOn.SetCoefficient(imp[t], 1);
+                importOn.SetCoefficient(z, -BigM(capacities.ImportLimitKw));
+                var exportOn = model.Row(double.NegativeInfinity, BigM(capacities.ExportLimitKw), "grid_export_direction", t);
+                exportOn.SetCoefficient(exp[t], 1);
+                exportOn.SetCoefficient(z, BigM(capacities.ExportLimitKw));
+            }
         }
         return new GridConstraints(imp, exp);
     }
+
+    // A bound on a capacity for the direction rows: the constant itself, or the sizing variable's upper bound.
+    private static double BigM(CapacityExpression capacity) =>
+        capacity.IsConstant ? capacity.Constant : Math.Abs(capacity.Scale) * capacity.Variable!.Ub();
 }

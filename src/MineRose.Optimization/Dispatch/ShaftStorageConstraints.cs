@@ -9,8 +9,8 @@ namespace MineRose.Optimization.Dispatch;
 /// <remarks>
 /// <para>W_t = W_{t−1} + P_p,t·Δt/e_p − P_g,t·Δt/e_g − L·Δt + s_t, W_{−1} = f₀·V; 0 ≤ W_t ≤ V; W_{n−1} + s_end ≥ f₀·V;
 /// 0 ≤ P_g,t ≤ P̄_g, 0 ≤ P_p,t ≤ P̄_p; wear w_h·(P_g,t + P_p,t)·Δt in the objective.</para>
-/// <para>With binaries: P_min·u_g,t ≤ P_g,t ≤ P̄_g·u_g,t; u_g,t + u_p,t ≤ 1; fixed-speed pumps P_p,t = P_unit·k_t with
-/// k_t ∈ {0..n}, k_t ≤ n·u_p,t; variable-speed pumps x_min·P_unit·u_p,t ≤ P_p,t ≤ P̄_p·u_p,t. Without them (the LP relaxation)
+/// <para>With binaries: P_min·u_g,t ≤ P_g,t ≤ P̄_g·u_g,t; fixed-speed pumps P_p,t = P_unit·k_t with k_t ∈ {0..n},
+/// k_t ≤ n·(1 − u_g,t); variable-speed pumps x_min·P_unit·u_p,t ≤ P_p,t ≤ P̄_p·u_p,t with u_g,t + u_p,t ≤ 1. Without them (the LP relaxation)
 /// only the box bounds remain.</para>
 /// <para>Symbols: W → <see cref="ContentM3"/> (upper volume = V_u,min + W, lower = V_l,min + V − W); P_g, P_p →
 /// <see cref="GenerateKw"/>, <see cref="PumpKw"/>; e_g, e_p → <see cref="ShaftStorageLinearisation.GenerateKwhPerM3"/>,
@@ -89,28 +89,29 @@ public sealed class ShaftStorageConstraints
             if (!binaries)
                 continue;
             var ug = model.Integer(0, 1, "hydro_generating", t);
-            var up = model.Integer(0, 1, "hydro_pumping", t);
             var minLoad = model.Row(0, double.PositiveInfinity, "hydro_minimum_load", t);
             minLoad.SetCoefficient(gen[t], 1);
             minLoad.SetCoefficient(ug, -plant.MinimumGeneratingKw);
             var genOn = model.Row(double.NegativeInfinity, 0, "hydro_generate_on", t);
             genOn.SetCoefficient(gen[t], 1);
             genOn.SetCoefficient(ug, -bigGenKw);
-            var exclusive = model.Row(double.NegativeInfinity, 1, "hydro_one_mode", t);
-            exclusive.SetCoefficient(ug, 1);
-            exclusive.SetCoefficient(up, 1);
             if (fixedSpeed)
             {
+                // Whole pumps, none while generating: k_t ≤ n·(1 − u_g,t) (no separate pumping binary needed).
                 var k = model.Integer(0, plant.UnitCount, "hydro_pumps_running", t);
                 var whole = model.Row(0, 0, "hydro_whole_pumps", t);
                 whole.SetCoefficient(pump[t], 1);
                 whole.SetCoefficient(k, -plant.UnitPumpKw);
-                var pumpsOn = model.Row(double.NegativeInfinity, 0, "hydro_pump_on", t);
-                pumpsOn.SetCoefficient(k, 1);
-                pumpsOn.SetCoefficient(up, -plant.UnitCount);
+                var pumpsOff = model.Row(double.NegativeInfinity, plant.UnitCount, "hydro_one_mode", t);
+                pumpsOff.SetCoefficient(k, 1);
+                pumpsOff.SetCoefficient(ug, plant.UnitCount);
             }
             else
             {
+                var up = model.Integer(0, 1, "hydro_pumping", t);
+                var exclusive = model.Row(double.NegativeInfinity, 1, "hydro_one_mode", t);
+                exclusive.SetCoefficient(ug, 1);
+                exclusive.SetCoefficient(up, 1);
                 var pumpMin = model.Row(0, double.PositiveInfinity, "hydro_pump_minimum", t);
                 pumpMin.SetCoefficient(pump[t], 1);
                 pumpMin.SetCoefficient(up, -plant.PumpMinimumFraction * plant.UnitPumpKw);

@@ -31,6 +31,8 @@ public sealed class LpModel : IDisposable
         };
         Solver = Solver.CreateSolver(id) ?? throw new InvalidOperationException($"OR-Tools solver {id} is not available on this machine.");
         Solver.SuppressOutput();
+        if (solver == LpSolver.Highs)
+            Solver.SetSolverSpecificParametersAsString("output_flag=false");
         Integral = integral && solver == LpSolver.Highs;
         NameVariables = nameVariables;
         Solver.Objective().SetMinimization();

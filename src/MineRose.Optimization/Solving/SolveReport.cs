@@ -31,24 +31,23 @@ public sealed record SolveReport(
     /// <summary>Whether the plan used no slack: every family met as stated.</summary>
     public bool IsClean => Slack.Count == 0;
 
-    /// <summary>Reports of several solves (rolling windows) added up: times, sizes and slack summed; the worst status kept.</summary>
+    /// <summary>Reports of several solves (rolling windows) joined: times and slack summed, sizes the largest window's, the
+    /// worst status and the largest gap kept; the objective is the joined plan's own (windows overlap, so their objectives
+    /// do not add up) and there is no bound for it (NaN).</summary>
     /// <param name="parts">The reports, at least one.</param>
-    public static SolveReport Combine(IReadOnlyList<SolveReport> parts)
+    /// <param name="objectiveCny">Objective of the joined plan over the kept intervals [CNY].</param>
+    public static SolveReport Combine(IReadOnlyList<SolveReport> parts, double objectiveCny)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
             throw new Core.InvalidInputException("solve reports", "0", "at least one");
-        if (parts.Count == 1)
-            return parts[0];
         string status = parts.All(p => p.Status == "OPTIMAL") ? "OPTIMAL"
             : parts.All(p => p.HasPlan) ? "FEASIBLE"
             : parts.First(p => !p.HasPlan).Status;
         var slack = parts.SelectMany(p => p.Slack).GroupBy(s => (s.Family, s.Unit))
             .Select(g => new SlackUse(g.Key.Family, g.Sum(s => s.Amount), g.Key.Unit, g.Sum(s => s.CostCny), g.Sum(s => s.Intervals)))
             .ToList();
-        double objective = parts.Sum(p => p.ObjectiveCny), bound = parts.Sum(p => p.BestBoundCny);
-        return new SolveReport(parts[0].Solver, status, objective, bound,
-            Math.Abs(objective - bound) / Math.Max(Math.Abs(objective), 1.0),
+        return new SolveReport(parts[0].Solver, status, objectiveCny, double.NaN, parts.Max(p => p.RelativeGap),
             parts.Sum(p => p.WallTimeMs), parts.Sum(p => p.BuildTimeMs),
             parts.Max(p => p.Rows), parts.Max(p => p.Columns), parts.Max(p => p.Integers), slack);
     }
