@@ -45,4 +45,27 @@ public class SizingCommandTests
                 Directory.Delete(dir, true);
         }
     }
+
+    [Fact]
+    public void Optimize_sizing_runs_end_to_end_and_sensitivity_with_dispatch_is_an_input_error()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minerose-sizing-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var ok = CliProcess.Run("optimize", Scenario("dakuishan-phase1.yaml"), "--sizing", "--days", "3", "--out", dir, "--json");
+            Assert.Equal(0, ok.ExitCode);
+            using var summary = JsonDocument.Parse(ok.Stdout);
+            Assert.True(summary.RootElement.GetProperty("kpis").TryGetProperty("pv_ac_mwh", out _));
+            Assert.True(File.Exists(Path.Combine(dir, "sizing.json")));
+
+            var refused = CliProcess.Run("optimize", Scenario("dakuishan-phase1.yaml"), "--dispatch", "--sensitivity", "--out", dir);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("--sensitivity", refused.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+                Directory.Delete(dir, true);
+        }
+    }
 }
