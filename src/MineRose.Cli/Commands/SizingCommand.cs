@@ -115,7 +115,7 @@ internal static class SizingCommand
 
     private static IReadOnlyList<ReportTable> Tables(SizingResult shipped, SizingResult sized, SizingResult? byDays, ParkYear baseline)
     {
-        static string N(double x) => x.ToString("#,0", CultureInfo.InvariantCulture);
+        static string N(double x) => (Math.Abs(x) < 0.5 ? 0 : x).ToString("#,0", CultureInfo.InvariantCulture); // no "-0"
         static string P(double x) => double.IsNaN(x) ? "n/a" : x.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
         string mode = sized.Days is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Days.Count} representative days") : "the full year";
         var columns = byDays is null

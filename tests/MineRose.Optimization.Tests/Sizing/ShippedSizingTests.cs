@@ -24,6 +24,11 @@ public class ShippedSizingTests(ITestOutputHelper output)
         Assert.True(sized.AnnualisedCostCny <= shipped.AnnualisedCostCny * (1 + 1e-7), $"{sized.AnnualisedCostCny} > {shipped.AnnualisedCostCny}");
         var design = baseline.Design;
         var land = ParkLand.Of(design);
+        // The comparison point is the design itself: every capacity fixed at its value.
+        Assert.Equal(design.PvCapacityKw, shipped.Capacities.PvKw, 1e-6);
+        Assert.Equal(design.Battery?.EnergyCapacityKwh ?? 0, shipped.Capacities.BatteryEnergyKwh, 1e-6);
+        Assert.Equal(design.PumpedHydro?.UnitCount ?? 0, shipped.Capacities.ShaftUnits, 1e-9);
+        Assert.Equal(design.Heat?.HeatPump.RatedHeatingKw ?? 0, shipped.Capacities.HeatPumpKw, 1e-6);
         var c = sized.Capacities;
         Assert.InRange(c.PvKw, 0, (land.PvM2 + land.OtherM2) / (land.PvM2 / design.PvCapacityKw) * (1 + 1e-9));
         Assert.InRange(c.BatteryEnergyKwh, 0, 4 * design.GridConnection.ImportLimitKw * (1 + 1e-9));
