@@ -45,9 +45,12 @@ internal static class OptimizeCommand
                 throw new InvalidInputException("--sensitivity", "with --dispatch", "--sizing (the tornado of the sized design)");
             if (!parse.GetValue(dispatch))
                 throw new InvalidInputException("mode", "none", "--dispatch");
+            var forecastKind = ParseForecast(parse.GetValue(forecast)!);
             var rolling = parse.GetValue(horizon) is { } h
-                ? new RollingHorizonOptions(h, parse.GetValue(replan) ?? Math.Min(24, h), ParseForecast(parse.GetValue(forecast)!))
+                ? new RollingHorizonOptions(h, parse.GetValue(replan) ?? Math.Min(24, h), forecastKind).Validated()
                 : null;
+            if (rolling is null && forecastKind != ForecastKind.Perfect)
+                throw new InvalidInputException("--forecast", "persistence without --horizon", "--horizon HOURS (a perfect-foresight year has no forecast)");
             if (rolling is null && parse.GetValue(replan) is not null)
                 throw new InvalidInputException("--replan", "given without --horizon", "--horizon HOURS with --replan");
             var options = new DispatchOptions { TimeLimitSeconds = parse.GetValue(timeLimit), UseBinaries = parse.GetValue(milp) }.Validated();

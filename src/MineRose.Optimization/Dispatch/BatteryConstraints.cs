@@ -34,7 +34,8 @@ public sealed class BatteryConstraints
     public Variable[] EnergyKwh { get; }
 
     /// <summary>Default wear cost per kWh through the terminals [CNY/kWh]: the battery's capex spread over the terminal energy
-    /// it passes (charge plus discharge) before it fades to end of life, w = c_kWh / (2·N·(1 − f_EoL)/(1 − f_N)).</summary>
+    /// it passes (charge plus discharge) before it fades to end of life, w = c_kWh / (2·N·(1 − f_EoL)/(1 − f_N)): a throughput
+    /// (cycle-counting) degradation cost [230].</summary>
     /// <param name="spec">The battery (N, f_N, f_EoL) [88].</param>
     /// <param name="capexCnyPerKwh">Battery capex c_kWh [CNY/kWh].</param>
     public static double WearCnyPerKwh(BatterySpec spec, double capexCnyPerKwh)

@@ -7,7 +7,9 @@ namespace MineRose.Optimization.Dispatch;
 /// <remarks>
 /// <para>min Σ_t [(p_imp,t + c_CO₂·f)·P_imp,t − p_exp,t·P_exp,t + w_b·(P_ch,t + P_dis,t) + w_h·(P_g,t + P_p,t)]·Δt + Σ penalties·slack,
 /// subject to <see cref="PvConstraints"/>, <see cref="GridConstraints"/>, <see cref="BatteryConstraints"/>,
-/// <see cref="ShaftStorageConstraints"/> and <see cref="ElectricBalanceConstraints"/>.</para>
+/// <see cref="ShaftStorageConstraints"/> and <see cref="ElectricBalanceConstraints"/>: one family per asset, REopt-style
+/// inputs, constraints and results [223], storage as PyPSA writes it (state of charge as a variable linked across intervals) [226];
+/// solved with HiGHS [221] through OR-Tools [220].</para>
 /// <para>Sizing builds on the same families: create the <see cref="LpModel"/>, make capacity variables on its
 /// <see cref="LpModel.Solver"/>, pass them in <see cref="DispatchCapacities"/> to <see cref="Build(LpModel, DispatchInputs, DispatchOptions, DispatchCapacities)"/>, add capex terms to the
 /// objective, then <see cref="Solve"/>.</para>

@@ -12,7 +12,8 @@ namespace MineRose.Optimization.Dispatch;
 /// constant at the fill it is linearised at (the mid-range f = 0.5 for a year; a rolling window re-linearises at its start
 /// fill), so ΔV = P·Δt/e stays linear. The error of holding e constant is <see cref="GenerateRangeError"/> and
 /// <see cref="PumpRangeError"/> (largest relative departure of the real e over the whole range from e at mid-range); the
-/// line's own fit error is <see cref="FitError"/>. Part-load efficiency, start-up time and the low-head output limit are
+/// line's own fit error is <see cref="FitError"/>. Holding the head fixed within a solve and updating it between solves is the
+/// successive net-head update of hydro scheduling [229]; MILP formulations of the head effect [228] were not needed at these errors. Part-load efficiency, start-up time and the low-head output limit are
 /// not in the linear model: the replay reports them as departures.</para>
 /// </remarks>
 public sealed record ShaftStorageLinearisation

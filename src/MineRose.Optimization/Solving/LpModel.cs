@@ -187,7 +187,7 @@ public sealed class LpModel : IDisposable
             Solver.NumConstraints(), Solver.NumVariables(), integers, used);
     }
 
-    /// <summary>The model in free MPS format, for other solvers.</summary>
+    /// <summary>The model in free MPS format [227], for other solvers.</summary>
     public string ExportMps() => Solver.ExportModelAsMpsFormat(false, false);
 
     /// <inheritdoc/>
