@@ -46,13 +46,12 @@ public class OptimizeCommandTests
     [Theory]
     [InlineData("--forecast", "tomorrow")]
     [InlineData("--time-limit", "0")]
-    [InlineData("--sizing", null)]
+    [InlineData("--days", "0")]
     [InlineData("--replan", "24")]
     public void Bad_options_exit_with_code_two_and_one_line(string option, string? value)
     {
         var args = new List<string> { "optimize", Scenario("dakuishan-phase1.yaml") };
-        if (option != "--sizing")
-            args.Add("--dispatch");
+        args.Add(option == "--days" ? "--sizing" : "--dispatch");
         args.Add(option);
         if (value is not null)
             args.Add(value);

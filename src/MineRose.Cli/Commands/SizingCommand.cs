@@ -50,12 +50,12 @@ internal static class SizingCommand
     public static int Execute(FileInfo scenarioFile, FileInfo? weatherFile, DirectoryInfo? outDir, bool json, int days, bool fullYear, bool sensitivity)
     {
         ArgumentNullException.ThrowIfNull(scenarioFile);
+        var dayOptions = new SizingOptions { RepresentativeDays = days }.Validated();
         var scenario = ScenarioLoader.Load(scenarioFile.FullName);
         var weather = WeatherResampling.ToStep(ParkOutputs.LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
         var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), scenario.Design.Site, weather);
         var baseline = ParkSimulator.SimulateYear(scenario.Design, weather, sun);
 
-        var dayOptions = new SizingOptions { RepresentativeDays = days }.Validated();
         var byDays = CapacitySizing.MinimiseAnnualisedCost(baseline, dayOptions);
         var chosenOptions = fullYear ? dayOptions with { FullYear = true } : dayOptions;
         var sized = fullYear ? CapacitySizing.MinimiseAnnualisedCost(baseline, chosenOptions) : byDays;
