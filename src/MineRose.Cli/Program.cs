@@ -11,6 +11,7 @@ internal static class Program
         var root = new RootCommand("MineRose: energy-and-flower parks on closed coal mines.")
         {
             SimulateCommand.Create(),
+            OptimizeCommand.Create(),
             new Command("scenario", "Check scenario files.")
             {
                 ScenarioValidateCommand.Create(),

@@ -31,9 +31,13 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="extra">An extra section written after the key figures (e.g. the optimal dispatch), or null.</param>
+    /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
+    /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static void Write(
         TextWriter writer, ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation,
-        CashFlowTable cashFlow, CarbonBalance carbon)
+        CashFlowTable cashFlow, CarbonBalance carbon, ReportSection? extra = null, ReportTornado? sensitivity = null,
+        IReadOnlyList<ReportTable>? tables = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(year);
@@ -53,6 +57,8 @@ public static class ParkReport
 
         WriteHeader(writer, year, offset);
         WriteKpis(writer, kpis);
+        if (extra is not null)
+            WriteSection(writer, extra);
         WriteReconciliation(writer, reconciliation);
         WriteCarbon(writer, carbon);
 
@@ -87,6 +93,10 @@ public static class ParkReport
         writer.Write("<h2>Cash flow</h2>\n");
         Image(writer, ChartRenderer.CashFlow(cashFlow), "Cash flow over the project life");
         WriteCashFlowTable(writer, cashFlow);
+        foreach (var table in tables ?? [])
+            WriteTable(writer, table);
+        if (sensitivity is not null)
+            WriteSensitivity(writer, sensitivity);
         writer.Write("</body>\n</html>\n");
     }
 
@@ -96,11 +106,15 @@ public static class ParkReport
     /// <param name="reconciliation">Published figures set against the model.</param>
     /// <param name="cashFlow">The project's cash-flow table.</param>
     /// <param name="carbon">The CO₂ account of the year.</param>
+    /// <param name="extra">An extra section written after the key figures (e.g. the optimal dispatch), or null.</param>
+    /// <param name="sensitivity">A tornado of the NPV for a sensitivity section at the end, or null for none.</param>
+    /// <param name="tables">Extra tables (e.g. a sizing result) printed before the sensitivity section, or null for none.</param>
     public static string ToHtml(
-        ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon)
+        ParkYear year, IReadOnlyList<KpiValue> kpis, IReadOnlyList<ReconciliationRow> reconciliation, CashFlowTable cashFlow, CarbonBalance carbon,
+        ReportSection? extra = null, ReportTornado? sensitivity = null, IReadOnlyList<ReportTable>? tables = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, year, kpis, reconciliation, cashFlow, carbon);
+        Write(writer, year, kpis, reconciliation, cashFlow, carbon, extra, sensitivity, tables);
         return writer.ToString();
     }
 
@@ -151,6 +165,34 @@ public static class ParkReport
             w.Write("</code></td></tr>\n");
         }
 
+        w.Write("</table>\n");
+    }
+
+    private static void WriteSection(TextWriter w, ReportSection section)
+    {
+        w.Write("<h2>");
+        w.Write(E(section.Title));
+        w.Write("</h2>\n<p>");
+        w.Write(E(section.Intro));
+        w.Write("</p>\n<table>\n<tr>");
+        foreach (var h in section.Header)
+        {
+            w.Write("<th>");
+            w.Write(E(h));
+            w.Write("</th>");
+        }
+        w.Write("</tr>\n");
+        foreach (var row in section.Rows)
+        {
+            w.Write("<tr>");
+            for (int c = 0; c < row.Count; c++)
+            {
+                w.Write(c == 0 ? "<td>" : "<td class=\"n\">");
+                w.Write(E(row[c]));
+                w.Write("</td>");
+            }
+            w.Write("</tr>\n");
+        }
         w.Write("</table>\n");
     }
 
@@ -252,6 +294,81 @@ public static class ParkReport
         w.Write("\" src=\"data:image/png;base64,");
         w.Write(Convert.ToBase64String(png));
         w.Write("\">\n");
+    }
+
+    private static void WriteTable(TextWriter w, ReportTable table)
+    {
+        w.Write("<h2>");
+        w.Write(E(table.Heading));
+        w.Write("</h2>\n<table>\n<tr>");
+        foreach (var column in table.Columns)
+        {
+            w.Write("<th>");
+            w.Write(E(column));
+            w.Write("</th>");
+        }
+
+        w.Write("</tr>\n");
+        foreach (var row in table.Rows)
+        {
+            w.Write("<tr>");
+            foreach (var cell in row)
+            {
+                bool numeric = cell.Length > 0 && (char.IsDigit(cell[0]) || cell[0] is '-' or '−' or '+') && cell.Any(char.IsDigit);
+                w.Write(numeric ? "<td class=\"n\">" : "<td>");
+                w.Write(E(cell));
+                w.Write("</td>");
+            }
+
+            w.Write("</tr>\n");
+        }
+
+        w.Write("</table>\n");
+        foreach (var note in table.Notes)
+        {
+            w.Write("<p class=\"meta\">");
+            w.Write(E(note));
+            w.Write("</p>\n");
+        }
+    }
+
+    private static void WriteSensitivity(TextWriter w, ReportTornado tornado)
+    {
+        w.Write("<h2>Sensitivity</h2>\n");
+        if (tornado.Rows.Count == 0)
+        {
+            w.Write("<p class=\"none\">No parameter was varied.</p>\n");
+            return;
+        }
+
+        Image(w, TornadoChart.Png(tornado), tornado.Title);
+        w.Write("<table>\n<tr><th>Parameter</th><th>Low case</th><th>High case</th><th>");
+        w.Write(E(tornado.Measure));
+        w.Write(", low</th><th>");
+        w.Write(E(tornado.Measure));
+        w.Write(", high</th><th>Swing</th><th>Note</th></tr>\n");
+        foreach (var row in tornado.Rows)
+        {
+            w.Write("<tr><td>");
+            w.Write(E(row.Label));
+            w.Write("</td><td>");
+            w.Write(E(row.LowCaption));
+            w.Write("</td><td>");
+            w.Write(E(row.HighCaption));
+            w.Write(string.Create(CultureInfo.InvariantCulture,
+                $"</td><td class=\"n\">{row.LowCaseCny / 1e6:0.00}</td><td class=\"n\">{row.HighCaseCny / 1e6:0.00}</td><td class=\"n\">{row.SwingCny / 1e6:0.00}</td><td>"));
+            w.Write(E(row.Note));
+            w.Write("</td></tr>\n");
+        }
+
+        w.Write(string.Create(CultureInfo.InvariantCulture, $"</table>\n<p class=\"meta\">Base: {tornado.BaseCny / 1e6:0.00} M CNY."));
+        foreach (var note in tornado.Notes)
+        {
+            w.Write(' ');
+            w.Write(E(note));
+        }
+
+        w.Write("</p>\n");
     }
 
     private static string ModelVersion()

@@ -2,10 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MineRose.Core.Park;
 using MineRose.Core.Weather;
-using MineRose.IO.Results;
 using MineRose.IO.Scenarios;
-using MineRose.IO.Weather;
-using MineRose.Reports;
 using Spectre.Console;
 
 namespace MineRose.Cli.Commands;
@@ -32,24 +29,17 @@ internal static class SimulateCommand
     private static int Execute(FileInfo scenarioFile, FileInfo? weatherFile, DirectoryInfo? outDir, bool json)
     {
         var scenario = ScenarioLoader.Load(scenarioFile.FullName);
-        var weather = WeatherResampling.ToStep(LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
+        var weather = WeatherResampling.ToStep(ParkOutputs.LoadWeather(scenario, weatherFile), scenario.TimeStepMinutes);
         var years = scenario.SimulatedYears > 1
             ? SimulateWithProgress(scenario, weather)
             : [ParkSimulator.SimulateYear(scenario.Design, weather)];
-        var year = years[0];
         var result = ParkEvaluation.Evaluate(years, scenario.Published);
 
-        var dir = outDir ?? new DirectoryInfo(Path.Combine("out", Path.GetFileNameWithoutExtension(scenarioFile.Name)));
-        dir.Create();
-        var summary = new StringWriter(CultureInfo.InvariantCulture);
-        SummaryJsonWriter.Write(summary, result);
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "hourly.csv")), w => HourlyCsvWriter.Write(w, year.Ledger));
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")),
-            w => ParkReport.Write(w, year, result.Kpis, result.Reconciliation, result.CashFlow, result.Carbon));
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(summary.ToString()));
+        var dir = ParkOutputs.Folder(outDir, scenarioFile);
+        string summary = ParkOutputs.Write(dir, result);
 
         if (json)
-            Console.WriteLine(summary.ToString());
+            Console.WriteLine(summary);
         else
             Render(result, dir);
         return ExitCodes.Success;
@@ -92,19 +82,6 @@ internal static class SimulateCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulated year {value} of {years}"));
     }
 
-    /// <summary>The scenario's weather: the --weather file, else the scenario's file, else the built-in synthetic year,
-    /// moved to the park's site (same climate, new sun) when the park is not at Dakuishan.</summary>
-    private static WeatherSeries LoadWeather(Scenario scenario, FileInfo? weatherFile)
-    {
-        if (weatherFile is not null)
-            return WeatherFile.Read(weatherFile.FullName);
-        if (scenario.Weather.FilePath is { } path)
-            return WeatherFile.Read(path);
-        var site = scenario.Design.Site;
-        var normals = site == Site.Dakuishan ? ClimateNormals.Zibo : SyntheticYear.SameClimateAt(ClimateNormals.Zibo, site);
-        return SyntheticYear.Generate(normals, scenario.Weather.SyntheticSeed);
-    }
-
     private static void Render(ParkResult result, DirectoryInfo dir)
     {
         var year = result.Year;
@@ -142,9 +119,5 @@ internal static class SimulateCommand
         AnsiConsole.MarkupLine($"wrote {Markup.Escape(Path.Combine(dir.FullName, "summary.json"))}, hourly.csv and report.html");
     }
 
-    private static string Format(double value) =>
-        double.IsNaN(value) ? "n/a"
-        : Math.Abs(value) >= 1000 ? value.ToString("N0", CultureInfo.InvariantCulture)
-        : Math.Abs(value) >= 10 ? value.ToString("F1", CultureInfo.InvariantCulture)
-        : value.ToString("G4", CultureInfo.InvariantCulture);
+    private static string Format(double value) => ParkOutputs.Format(value);
 }

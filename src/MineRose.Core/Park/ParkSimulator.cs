@@ -36,6 +36,23 @@ public static class ParkSimulator
         return RunYear(design, weather, sun, design.Tariff.On(weather.Grid), 1, null).Year;
     }
 
+    /// <summary>Simulates one year of <paramref name="design"/> with the storage powers of <paramref name="plan"/> asked of the
+    /// battery and the shaft storage in place of the rule-based dispatch (each store still enforces its own limits).</summary>
+    /// <param name="design">The park (validated here).</param>
+    /// <param name="weather">Weather on the simulation grid.</param>
+    /// <param name="plan">Storage powers per interval, one per interval of the weather's grid.</param>
+    /// <param name="sun">Sun positions for the park's site on the weather's grid, or null to compute them.</param>
+    public static ParkYear SimulateYear(ParkDesign design, WeatherSeries weather, DispatchPlan plan, SunPath? sun = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        ArgumentNullException.ThrowIfNull(plan);
+        design.Validated();
+        plan.Validated(weather.Count);
+        sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
+        return RunYear(design, weather, sun, design.Tariff.On(weather.Grid), 1, null, plan).Year;
+    }
+
     /// <summary>Simulates operating years 1..<paramref name="years"/> of <paramref name="design"/> on the same weather year,
     /// each starting from the state the previous one ended in.</summary>
     /// <remarks>
@@ -74,9 +91,9 @@ public static class ParkSimulator
     }
 
     private static (ParkYear Year, CarryOver End) RunYear(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff,
-        int operatingYear, CarryOver? start)
+        int operatingYear, CarryOver? start, DispatchPlan? plan = null)
     {
-        var run = new Run(design, weather, sun, tariff, operatingYear, start);
+        var run = new Run(design, weather, sun, tariff, operatingYear, start) { Plan = plan };
         for (int i = 0; i < weather.Count; i++)
             run.Step(i);
         return (run.Finish(), run.EndState());
@@ -137,6 +154,9 @@ public static class ParkSimulator
         private ShaftPumpedHydroState hydroState;
         private MineWaterReservoirState mineWaterState;
         private double greenhouseTranspirationKgM2;
+
+        /// <summary>Storage powers to replay instead of the rule-based dispatch, or null.</summary>
+        public DispatchPlan? Plan { get; init; }
 
         public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start)
         {
@@ -288,7 +308,7 @@ public static class ParkSimulator
             double batteryKw = 0;
             if (battery is not null)
             {
-                var b = battery.Step(batteryState, requestKw, stepH);
+                var b = battery.Step(batteryState, Plan is { BatteryKw.Length: > 0 } p ? p.BatteryKw[i] : requestKw, stepH);
                 batteryState = b.State;
                 batteryKw = b.PowerKw;
                 ledger.BatteryStateOfCharge[i] = b.StateOfCharge;
@@ -296,7 +316,7 @@ public static class ParkSimulator
             double hydroKw = 0;
             if (hydro is not null)
             {
-                var h = hydro.Step(hydroState, requestKw - batteryKw, stepH);
+                var h = hydro.Step(hydroState, Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw, stepH);
                 hydroState = h.State;
                 hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
                 ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;

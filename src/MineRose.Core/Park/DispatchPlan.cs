@@ -1,0 +1,24 @@
+namespace MineRose.Core.Park;
+
+/// <summary>Storage powers chosen by an optimiser for every interval, for <see cref="ParkSimulator"/> to replay in place of
+/// its rule-based dispatch.</summary>
+/// <param name="BatteryKw">Battery power asked for per interval [kW]: positive discharge, negative charge; empty without a battery.</param>
+/// <param name="PumpedHydroKw">Shaft storage power asked for per interval [kW]: positive generate, negative pump; empty without one.</param>
+public sealed record DispatchPlan(double[] BatteryKw, double[] PumpedHydroKw)
+{
+    /// <summary>Checks the plan's length against a grid of <paramref name="count"/> intervals and its values, or throws naming the bad field.</summary>
+    /// <param name="count">Intervals of the simulation grid [—].</param>
+    public DispatchPlan Validated(int count)
+    {
+        ArgumentNullException.ThrowIfNull(BatteryKw);
+        ArgumentNullException.ThrowIfNull(PumpedHydroKw);
+        foreach (var (name, a) in new[] { ("dispatch_plan.battery_kw", BatteryKw), ("dispatch_plan.pumped_hydro_kw", PumpedHydroKw) })
+        {
+            if (a.Length != 0 && a.Length != count)
+                throw new InvalidInputException(name, a.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), $"0 or {count} values, one per interval");
+            foreach (var v in a)
+                Guard.Finite(v, name);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using MineRose.Core.Park;
+using MineRose.Core.Pv;
+using MineRose.Core.Solar;
+using MineRose.Core.Storage;
+using MineRose.Core.Weather;
+using MineRose.Optimization.Solving;
+
+namespace MineRose.Optimization.Dispatch;
+
+/// <summary>Optimal dispatch of a park year: plan with the dispatch LP/MILP (perfect foresight over the year, or a rolling
+/// horizon with perfect or persistence forecasts), then replay the plan in the park simulator and re-check it.</summary>
+/// <remarks>
+/// <para>Order: (1) the simulator runs the design's rule-based year, which gives the PV chain's output and the loads that
+/// storage does not change; (2) the dispatch model plans the storage against them; (3) the simulator replays the storage
+/// powers (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
+/// out of the same ledger; (4) <see cref="Check"/> verifies bounds and balance and measures where the simulator departed
+/// from the plan.</para>
+/// <para>Rolling horizon [224]: windows of <see cref="RollingHorizonOptions.WindowHours"/> start every
+/// <see cref="RollingHorizonOptions.ReplanHours"/>; each keeps its first replan hours and hands its planned end states on.
+/// The shaft storage is re-linearised at each window's starting fill. With persistence forecasts [225] a window sees PV and
+/// load repeating the last observed day (the first day, with nothing observed yet, sees the actual values); storage powers
+/// are what is committed, and the grid takes the forecast error in the replay.</para>
+/// </remarks>
+public static class OptimalDispatch
+{
+    /// <summary>Plans the whole year at once (perfect foresight) and replays it.</summary>
+    /// <param name="design">The park.</param>
+    /// <param name="weather">Weather on the simulation grid.</param>
+    /// <param name="options">Solver and prices.</param>
+    /// <param name="sun">Sun path, or null to compute it.</param>
+    public static OptimalDispatchResult PerfectForesight(ParkDesign design, WeatherSeries weather, DispatchOptions options, SunPath? sun = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        ArgumentNullException.ThrowIfNull(options);
+        sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
+        var ruleBased = ParkSimulator.SimulateYear(design, weather, sun);
+        var inputs = DispatchInputs.FromBaseline(ruleBased);
+        var solution = Solve(inputs, options);
+        string mode = string.Create(CultureInfo.InvariantCulture, $"perfect foresight, {inputs.Count * inputs.StepHours:0} h");
+        if (!solution.Report.HasPlan && options.UseBinaries)
+        {
+            // A year of binaries may not even reach a feasible point in the time limit; the LP relaxation always does.
+            mode += string.Create(CultureInfo.InvariantCulture,
+                $", LP relaxation (the MILP found no plan in {options.TimeLimitSeconds:0.#} s: {solution.Report.Status})");
+            solution = Solve(inputs, options with { UseBinaries = false });
+        }
+        else
+        {
+            mode += options.UseBinaries ? ", MILP" : ", LP relaxation";
+        }
+        RequirePlan(solution.Report);
+        var optimal = ParkSimulator.SimulateYear(design, weather, solution.ToPlan(), sun);
+        return new OptimalDispatchResult(mode, ruleBased, solution, optimal, Check(inputs, solution, optimal), inputs.Hydro);
+    }
+
+    /// <summary>Plans window by window (rolling horizon) and replays the joined plan.</summary>
+    /// <param name="design">The park.</param>
+    /// <param name="weather">Weather on the simulation grid.</param>
+    /// <param name="options">Solver and prices.</param>
+    /// <param name="rolling">Window, re-plan step and forecast.</param>
+    /// <param name="sun">Sun path, or null to compute it.</param>
+    public static OptimalDispatchResult RollingHorizon(ParkDesign design, WeatherSeries weather, DispatchOptions options,
+        RollingHorizonOptions rolling, SunPath? sun = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rolling);
+        rolling.Validated();
+        sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
+        var ruleBased = ParkSimulator.SimulateYear(design, weather, sun);
+        var actual = DispatchInputs.FromBaseline(ruleBased);
+        var solution = PlanRolling(actual, options, rolling);
+        var optimal = ParkSimulator.SimulateYear(design, weather, solution.ToPlan(), sun);
+        string mode = string.Create(CultureInfo.InvariantCulture,
+            $"rolling {rolling.WindowHours:0.##} h window every {rolling.ReplanHours:0.##} h, {rolling.Forecast.ToString().ToLowerInvariant()} forecast, {(options.UseBinaries ? "MILP" : "LP relaxation")}");
+        return new OptimalDispatchResult(mode, ruleBased, solution, optimal, Check(actual, solution, optimal), actual.Hydro);
+    }
+
+    /// <summary>Plans a rolling horizon over inputs that hold the actual PV and load; the windows' kept parts joined.</summary>
+    /// <param name="actual">Inputs over the whole horizon, with the actual PV and load.</param>
+    /// <param name="options">Solver and prices.</param>
+    /// <param name="rolling">Window, re-plan step and forecast.</param>
+    public static DispatchSolution PlanRolling(DispatchInputs actual, DispatchOptions options, RollingHorizonOptions rolling)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rolling);
+        actual.Validated();
+        rolling.Validated();
+        int n = actual.Count;
+        double dt = actual.StepHours;
+        int window = Math.Max(1, (int)Math.Round(rolling.WindowHours / dt));
+        int keep = Math.Clamp((int)Math.Round(rolling.ReplanHours / dt), 1, window);
+        int day = Math.Max(1, (int)Math.Round(24 / dt));
+        var imp = new double[n];
+        var exp = new double[n];
+        var pv = new double[n];
+        double[] bKw = actual.Battery is null ? [] : new double[n], bKwh = actual.Battery is null ? [] : new double[n];
+        double[] hKw = actual.Hydro is null ? [] : new double[n], up = actual.Hydro is null ? [] : new double[n], low = actual.Hydro is null ? [] : new double[n];
+        var reports = new List<SolveReport>();
+        double batteryFraction = actual.BatteryInitialFraction, fill = actual.HydroInitialFill;
+        // The real stores, stepped through each kept plan exactly as the simulator will: the next window starts from where
+        // the plant really is, not where the linear model thought it would be (feedback against linearisation drift).
+        var battery = actual.Battery is { } bs ? new Battery(bs) : null;
+        var batteryState = battery?.InitialState(batteryFraction) ?? default;
+        var plant = actual.HydroSpec is { } hs ? new ShaftPumpedHydro(hs) : null;
+        var plantState = plant?.StateAtFill(fill) ?? default;
+        for (int start = 0; start < n; start += keep)
+        {
+            int count = Math.Min(window, n - start);
+            int kept = Math.Min(keep, count);
+            var inputs = actual.Window(start, count, batteryFraction, fill);
+            if (rolling.Forecast == ForecastKind.Persistence && start >= day)
+                inputs = Persistence(actual, inputs, start, day);
+            var s = Solve(inputs, options);
+            if (!s.Report.HasPlan && options.UseBinaries)
+                s = Solve(inputs, options with { UseBinaries = false });
+            RequirePlan(s.Report);
+            reports.Add(s.Report);
+            s.GridImportKw.AsSpan(0, kept).CopyTo(imp.AsSpan(start));
+            s.GridExportKw.AsSpan(0, kept).CopyTo(exp.AsSpan(start));
+            s.PvUsedKw.AsSpan(0, kept).CopyTo(pv.AsSpan(start));
+            if (actual.Battery is not null)
+            {
+                s.BatteryKw.AsSpan(0, kept).CopyTo(bKw.AsSpan(start));
+                s.BatteryEnergyKwh.AsSpan(0, kept).CopyTo(bKwh.AsSpan(start));
+                batteryFraction = s.BatteryEnergyKwh[kept - 1] / actual.Battery.EnergyCapacityKwh;
+                if (battery is not null)
+                {
+                    for (int t = 0; t < kept; t++)
+                        batteryState = battery.Step(batteryState, s.BatteryKw[t], dt).State;
+                    batteryFraction = batteryState.StoredEnergyKwh / actual.Battery.EnergyCapacityKwh;
+                }
+            }
+            if (actual.Hydro is { } hydro)
+            {
+                s.PumpedHydroKw.AsSpan(0, kept).CopyTo(hKw.AsSpan(start));
+                s.UpperReservoirVolumeM3.AsSpan(0, kept).CopyTo(up.AsSpan(start));
+                s.LowerReservoirVolumeM3.AsSpan(0, kept).CopyTo(low.AsSpan(start));
+                fill = (s.UpperReservoirVolumeM3[kept - 1] - hydro.UpperMinimumVolumeM3) / hydro.ActiveVolumeM3;
+                if (plant is not null)
+                {
+                    for (int t = 0; t < kept; t++)
+                        plantState = plant.Step(plantState, s.PumpedHydroKw[t], dt).State;
+                    fill = (plantState.UpperVolumeM3 - hydro.UpperMinimumVolumeM3) / hydro.ActiveVolumeM3;
+                }
+            }
+        }
+        return new DispatchSolution(SolveReport.Combine(reports, KeptCostCny(actual, options, imp, exp, bKw, hKw)), dt, imp, exp, pv, bKw, bKwh, hKw, up, low);
+    }
+
+    // The objective's energy, CO₂ and wear terms over the joined plan (slack excluded: it is reported apart).
+    private static double KeptCostCny(DispatchInputs inputs, DispatchOptions options, double[] imp, double[] exp, double[] batteryKw, double[] hydroKw)
+    {
+        double dt = inputs.StepHours;
+        double co2 = options.Co2PriceCnyPerTonne * inputs.GridCo2KgPerKwh / 1000.0;
+        double batteryWear = inputs.Battery is { } b ? options.BatteryWearCnyPerKwh ?? BatteryConstraints.WearCnyPerKwh(b, inputs.BatteryCapexCnyPerKwh) : 0;
+        double cost = 0;
+        for (int t = 0; t < imp.Length; t++)
+        {
+            double exportPrice = inputs.ExportPriceCnyPerKwh[t];
+            if (exportPrice > inputs.ImportPriceCnyPerKwh[t] && !options.UseBinaries)
+                exportPrice = inputs.ImportPriceCnyPerKwh[t];
+            cost += (imp[t] * (inputs.ImportPriceCnyPerKwh[t] + co2) - exp[t] * exportPrice) * dt;
+            if (batteryKw.Length > 0)
+                cost += batteryWear * Math.Abs(batteryKw[t]) * dt;
+            if (hydroKw.Length > 0)
+                cost += options.HydroWearCnyPerKwh * Math.Abs(hydroKw[t]) * dt;
+        }
+        return cost;
+    }
+
+    private static DispatchSolution Solve(DispatchInputs inputs, DispatchOptions options)
+    {
+        using var model = DispatchModel.Build(inputs, options);
+        return model.Solve();
+    }
+
+    /// <summary>Re-checks a replayed year against its plan: bounds, balance, departures, cost.</summary>
+    /// <param name="inputs">The inputs planned on (actual PV and load).</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="replayed">The simulator's year replaying the plan.</param>
+    public static ReplayCheck Check(DispatchInputs inputs, DispatchSolution plan, ParkYear replayed)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(replayed);
+        var l = replayed.Ledger;
+        var d = replayed.Design;
+        int n = l.Grid.Count;
+        double dt = l.Grid.StepHours;
+        double residual = 0, bPlanned = 0, bDeparture = 0, hPlanned = 0, hDeparture = 0, planned = 0, actualCost = 0;
+        int hIntervals = 0;
+        bool batteryOk = true, reservoirsOk = true;
+        double hydroRatedKw = inputs.Hydro?.RatedGeneratingKw ?? 0;
+        for (int i = 0; i < n; i++)
+        {
+            residual = Math.Max(residual, Math.Abs(l.ElectricResidualKw[i]));
+            planned += (plan.GridImportKw[i] * inputs.ImportPriceCnyPerKwh[i] - plan.GridExportKw[i] * inputs.ExportPriceCnyPerKwh[i]) * dt;
+            actualCost += (l.GridImportKw[i] * l.ImportPriceCnyPerKwh[i] - l.GridExportKw[i] * l.ExportPriceCnyPerKwh[i]) * dt;
+            if (d.Battery is { } b && plan.BatteryKw.Length == n)
+            {
+                double soc = l.BatteryStateOfCharge[i];
+                // State of charge is over the faded capacity, which shrinks after a charge is admitted: 1e-4 of slack.
+                batteryOk &= soc >= b.MinStateOfCharge - 1e-4 && soc <= b.MaxStateOfCharge + 1e-4;
+                bPlanned += Math.Abs(plan.BatteryKw[i]) * dt;
+                bDeparture += Math.Abs(l.BatteryDischargeKw[i] - l.BatteryChargeKw[i] - plan.BatteryKw[i]) * dt;
+            }
+            if (d.PumpedHydro is { } ph && plan.PumpedHydroKw.Length == n)
+            {
+                // The machines never take a reservoir past its limits; evaporation and seepage act after the transfer and keep
+                // drawing on an upper reservoir at its minimum (the simulator's physics): one interval's losses below the
+                // minimum are legal after generating, any amount while idle.
+                bool idle = l.PumpedHydroGenerateKw[i] == 0 && l.PumpedHydroPumpKw[i] == 0;
+                double lossM3 = 2 * (inputs.Hydro?.UpperLossM3h ?? 0) * dt + 1e-3;
+                reservoirsOk &= (idle || l.UpperReservoirVolumeM3[i] >= ph.UpperReservoir.MinimumVolumeM3 - lossM3)
+                    && l.UpperReservoirVolumeM3[i] >= 0
+                    && l.UpperReservoirVolumeM3[i] <= ph.UpperReservoir.MaximumVolumeM3 + 1e-3
+                    && l.LowerReservoirVolumeM3[i] >= ph.LowerReservoir.MinimumVolumeM3 - 1e-3
+                    && l.LowerReservoirVolumeM3[i] <= ph.LowerReservoir.MaximumVolumeM3 + 1e-3;
+                hPlanned += Math.Abs(plan.PumpedHydroKw[i]) * dt;
+                double gap = Math.Abs(l.PumpedHydroGenerateKw[i] - l.PumpedHydroPumpKw[i] - plan.PumpedHydroKw[i]);
+                hDeparture += gap * dt;
+                if (gap > 0.01 * hydroRatedKw)
+                    hIntervals++;
+            }
+        }
+        return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost);
+    }
+
+    // A window starting at k sees the last observed day [k − day, k) repeated over its whole length.
+    private static DispatchInputs Persistence(DispatchInputs actual, DispatchInputs window, int start, int day)
+    {
+        int n = window.Count;
+        var pv = new double[n];
+        var load = new double[n];
+        for (int t = 0; t < n; t++)
+        {
+            int seen = start - day + t % day;
+            pv[t] = actual.PvAcKwPerKwp[seen];
+            load[t] = actual.FixedLoadKw[seen];
+        }
+        return window with { PvAcKwPerKwp = pv, FixedLoadKw = load };
+    }
+
+    private static void RequirePlan(SolveReport report)
+    {
+        if (!report.HasPlan)
+            throw new InvalidOperationException($"The dispatch solve returned no plan: {report.Solver} status {report.Status}.");
+    }
+}

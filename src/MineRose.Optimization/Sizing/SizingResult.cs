@@ -1,0 +1,21 @@
+using MineRose.Core.Park;
+using MineRose.Optimization.Solving;
+
+namespace MineRose.Optimization.Sizing;
+
+/// <summary>A sizing solve: the capacities, the annualised cost and its parts, the sized design and the solver's report.</summary>
+/// <param name="Capacities">The capacities chosen.</param>
+/// <param name="AnnualisedCostCny">Objective: annualised capex + fixed O&amp;M + energy cost of the dispatch + boiler fuel + wear (+ penalties of any slack used) [CNY/yr].</param>
+/// <param name="CapitalAndFixedCny">Annualised capex and fixed O&amp;M, Σ_k c_k·(CRF(r, L_k) + o_k)·x_k [CNY/yr].</param>
+/// <param name="OperatingCny">The rest of the objective: imports − exports, boiler fuel, wear, priced CO₂, penalties [CNY/yr].</param>
+/// <param name="Days">The representative days used, or null for the full year.</param>
+/// <param name="SizedDesign">The design with the capacities applied (shaft units rounded), ready for the simulator.</param>
+/// <param name="Solve">Solver, status, objective, gap, time, model size and slack used.</param>
+public sealed record SizingResult(
+    SizedCapacities Capacities,
+    double AnnualisedCostCny,
+    double CapitalAndFixedCny,
+    double OperatingCny,
+    RepresentativeDaySet? Days,
+    ParkDesign SizedDesign,
+    SolveReport Solve);
