@@ -87,6 +87,36 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Contains("Global Energy Monitor", File.ReadAllText(Path.Combine(outA, "mines.geojson")), StringComparison.Ordinal);
     }
 
+    [SharedDataFact]
+    public void On_local_orleans_silos_the_screening_stores_every_mine_once_and_ranks_as_on_this_machines_cores()
+    {
+        string[] Run(string name, params string[] extra)
+        {
+            var outDir = Path.Combine(_root, name);
+            var run = CliProcess.Run([
+                "screen", SharedData.PathOf("mines", "gcmt-1ways_non_closed_mines.csv"), "--province", "Shandong", "--status", "operating",
+                "--limit", "24", "--out", outDir, .. extra]);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal(24, Rows(Path.Combine(outDir, "screening.sqlite")));
+            return File.ReadAllLines(Path.Combine(outDir, "ranked.csv"));
+        }
+
+        var cores = Run("cores");
+        var silos = Run("silos", "--cluster", "--silos", "2", "--threads", "1");
+
+        Assert.Equal(cores, silos);
+    }
+
+    [Fact]
+    public void A_cluster_database_without_the_cluster_option_exits_with_2()
+    {
+        var list = SharedData.TestDataPath("screening", "dakuishan.csv");
+        var run = CliProcess.Run("screen", list, "--cluster-db", "Host=db;Database=minerose", "--out", _root);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--cluster-db", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_mine_list_or_bad_weights_exit_with_2_and_one_clear_line()
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MineRose.Core;
@@ -15,7 +14,7 @@ public sealed class ClusterScreeningHostingTests
         var store = new InMemoryScreeningStore();
         using var log = new CallLog();
         var job = new TestJob("local", Mines: 300, DelayMs: 1).ToJson();
-        var (siloPort, gatewayPort) = (FreePorts(2), FreePorts(2));
+        var (siloPort, gatewayPort) = (LocalPorts.FreeRun(2), LocalPorts.FreeRun(2));
         var options = new ScreeningClusterOptions { LocalSiloCount = 2, WorkersPerSilo = 2, SiloPort = siloPort, GatewayPort = gatewayPort };
 
         var summary = await ClusterScreening.RunAsync(job, new CountingEvaluatorFactory("local", log), store, options,
@@ -25,7 +24,7 @@ public sealed class ClusterScreeningHostingTests
         Assert.Equal(300, store.Count);
         Assert.Equal(300, log.Total);
         // The silos were stopped: their ports are free again.
-        Assert.True(PortIsFree(siloPort) && PortIsFree(gatewayPort + 1));
+        Assert.True(LocalPorts.IsFree(siloPort) && LocalPorts.IsFree(gatewayPort + 1));
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class ClusterScreeningHostingTests
                 var options = new ScreeningClusterOptions
                 {
                     PostgresConnectionString = connection, ClusterId = clusterId, WorkersPerSilo = 1,
-                    SiloPort = FreePorts(1), GatewayPort = FreePorts(1), AdvertisedAddress = IPAddress.Loopback,
+                    SiloPort = LocalPorts.FreeRun(1), GatewayPort = LocalPorts.FreeRun(1), AdvertisedAddress = IPAddress.Loopback,
                 };
                 var silo = ClusterScreening.BuildSilo(options, 0, new PostgresScreeningStore(connection),
                     new CountingEvaluatorFactory($"machine-{i}", log), LogLevel.None);
@@ -105,32 +104,5 @@ public sealed class ClusterScreeningHostingTests
         using var count = new NpgsqlCommand("SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = $1 AND Status = 3", db);
         count.Parameters.AddWithValue(clusterId);
         return (long)count.ExecuteScalar()!;
-    }
-
-    /// <summary>The first of <paramref name="count"/> consecutive free TCP ports above 20000.</summary>
-    private static int FreePorts(int count)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var start = Random.Shared.Next(20_000, 60_000);
-            if (Enumerable.Range(start, count).All(PortIsFree))
-                return start;
-        }
-        throw new InvalidOperationException("no free ports");
-    }
-
-    private static bool PortIsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Any, port);
-            listener.Start();
-            listener.Stop();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }

@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace MineRose.Cli.Commands;
 
 /// <summary><c>minerose screen MINES... [--template FILE] [--weather-dir DIR] [--out DIR] [--store FILE] [--status ..] [--type ..]
-/// [--province ..] [--reserves-below YEARS] [--weights ..] [--top N] [--limit N]</c>: designs, simulates and ranks a park on every
+/// [--province ..] [--reserves-below YEARS] [--weights ..] [--top N] [--limit N] [--cluster [--cluster-db CONN] [--silos N]]</c>: designs, simulates and ranks a park on every
 /// candidate mine, resuming from the store, and writes ranked.csv, mines.geojson, provinces.csv, rejected.csv, summary.json
 /// and report.html.</summary>
 internal static class ScreenCommand
@@ -20,7 +20,7 @@ internal static class ScreenCommand
     {
         var mines = new Argument<FileInfo[]>("MINES") { Description = "Mine lists: GEM GCMT CSV sheets (non-closed, closed), a plain CSV or GeoJSON points.", Arity = ArgumentArity.OneOrMore };
         var template = new Option<FileInfo?>("--template") { Description = "Template scenario with a screening: section (default: the built-in scenarios/screening/template.yaml)." };
-        var weatherDir = new Option<DirectoryInfo?>("--weather-dir") { Description = "Folder of EPW station files; default: embedded monthly normals of 35 Chinese stations (synthetic years)." };
+        var weatherDir = new Option<DirectoryInfo?>("--weather-dir") { Description = "Folder of EPW station files; default: embedded monthly normals of 38 Chinese stations (synthetic years)." };
         var maxKm = new Option<double>("--max-station-km") { Description = "Beyond this distance a mine runs on its station's synthetic year [km].", DefaultValueFactory = _ => 300 };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder. Default: out/screen." };
         var store = new Option<FileInfo?>("--store") { Description = "SQLite result store (resumable). Default: <out>/screening.sqlite." };
@@ -32,10 +32,14 @@ internal static class ScreenCommand
         var top = new Option<int>("--top") { Description = "Design sheets in the report and rows in the terminal table.", DefaultValueFactory = _ => 10 };
         var limit = new Option<int?>("--limit") { Description = "Evaluate at most N mines (the first after the filters)." };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
+        var cluster = new Option<bool>("--cluster") { Description = "Run on a Microsoft Orleans cluster: local silos in this process, or with --cluster-db the silos of a PostgreSQL-backed cluster (docs/cluster.md)." };
+        var clusterDb = new Option<string?>("--cluster-db") { Description = "PostgreSQL connection string of the cluster (membership and result store); with --cluster." };
+        var silos = new Option<int>("--silos") { Description = "Local silos started by --cluster without --cluster-db.", DefaultValueFactory = _ => 2 };
         var country = new Option<string>("--country") { Description = "Country read from GEM sheets ('all' for every country).", DefaultValueFactory = _ => "China" };
         var command = new Command("screen", "Design, simulate and rank a park on every candidate mine of a list.")
         {
             mines, template, weatherDir, maxKm, output, store, status, type, province, reserves, weights, top, limit, threads, country,
+            cluster, clusterDb, silos,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -57,10 +61,9 @@ internal static class ScreenCommand
                 throw new Core.InvalidInputException("--top", topN.ToString(CultureInfo.InvariantCulture), "0 or more");
             if (job.Limit is < 0)
                 throw new Core.InvalidInputException("--limit", job.Limit.Value.ToString(CultureInfo.InvariantCulture), "0 or more");
-            if (parse.GetValue(threads) is < 1)
-                throw new Core.InvalidInputException("--threads", parse.GetValue(threads)!.Value.ToString(CultureInfo.InvariantCulture), "1 or more");
             var dir = parse.GetValue(output) ?? new DirectoryInfo(Path.Combine("out", "screen"));
-            return Execute(job, dir, parse.GetValue(store), ScreeningWeights.Parse(parse.GetValue(weights) ?? ""), topN, parse.GetValue(threads));
+            var where = ScreeningPlace.From(parse.GetValue(cluster), parse.GetValue(clusterDb), parse.GetValue(silos), parse.GetValue(threads), parse.GetValue(store));
+            return Execute(job, dir, where, ScreeningWeights.Parse(parse.GetValue(weights) ?? ""), topN);
         }));
         return command;
     }
@@ -68,7 +71,7 @@ internal static class ScreenCommand
     private static string[] Split(string[]? values) =>
         values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
-    private static int Execute(ScreeningJob job, DirectoryInfo dir, FileInfo? storeFile, ScreeningWeights weights, int top, int? threads)
+    private static int Execute(ScreeningJob job, DirectoryInfo dir, ScreeningPlace where, ScreeningWeights weights, int top)
     {
         dir.Create();
         Console.Error.WriteLine("minerose screen: reading the mine lists, the template and the weather stations ...");
@@ -77,13 +80,15 @@ internal static class ScreenCommand
             Console.Error.WriteLine($"minerose: warning: weather station {warning}");
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "job.json")), w => w.Write(job.ToJson()));
 
-        var storePath = storeFile?.FullName ?? Path.Combine(dir.FullName, "screening.sqlite");
         var wanted = evaluator.MineIds.ToHashSet(StringComparer.Ordinal);
         ScreeningRunStats stats;
         IReadOnlyList<MineScreeningResult> results;
-        using (var store = new SqliteScreeningStore(storePath))
+        var storePath = where.StoreDescription(dir);
+        using (var store = where.OpenStore(dir))
         {
-            stats = RunWithProgress(evaluator, store, threads);
+            stats = RunWithProgress(evaluator.MineIds.Count, progress => where.OnCluster
+                ? ScreenOnCluster.Run(job, store, where, progress)
+                : ScreeningRunner.Run(evaluator, store, progress, where.Threads));
             // The store may hold other mines of the same design (an earlier, wider run): only this run's mines are reported.
             results = [.. store.Records(evaluator.DesignHash, evaluator.ModelVersion)
                 .Where(r => wanted.Contains(r.Key.MineId))
@@ -154,11 +159,10 @@ internal static class ScreenCommand
     }
 
     /// <summary>Runs with a Spectre.Console progress bar (rate and ETA) on stderr; with stderr redirected, a line per 10 %.</summary>
-    private static ScreeningRunStats RunWithProgress(MineEvaluator evaluator, SqliteScreeningStore store, int? threads)
+    private static ScreeningRunStats RunWithProgress(int total, Func<IProgress<int>, ScreeningRunStats> run)
     {
-        int total = evaluator.MineIds.Count;
         if (Console.IsErrorRedirected)
-            return ScreeningRunner.Run(evaluator, store, new ScreenLines(total), threads);
+            return run(new ScreenLines(total));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         ScreeningRunStats? stats = null;
         console.Progress()
@@ -167,7 +171,7 @@ internal static class ScreenCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(string.Create(CultureInfo.InvariantCulture, $"screening {total} mines"), maxValue: Math.Max(total, 1));
-                stats = ScreeningRunner.Run(evaluator, store, new ScreenProgress(task, total), threads);
+                stats = run(new ScreenProgress(task, total));
                 task.Value = Math.Max(total, 1);
             });
         return stats!;
