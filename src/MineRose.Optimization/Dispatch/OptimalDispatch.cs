@@ -15,7 +15,8 @@ namespace MineRose.Optimization.Dispatch;
 /// storage does not change; (2) the dispatch model plans the storage against them; (3) the simulator replays the storage
 /// powers (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
 /// out of the same ledger; (4) <see cref="Check"/> verifies bounds and balance and measures where the simulator departed
-/// from the plan.</para>
+/// from the plan. A year planned at once is replayed through <see cref="Tracking"/>, which keeps the real plant on the planned
+/// water content.</para>
 /// <para>Rolling horizon [224]: windows of <see cref="RollingHorizonOptions.WindowHours"/> start every
 /// <see cref="RollingHorizonOptions.ReplanHours"/>; each keeps its first replan hours and hands its planned end states on.
 /// The shaft storage is re-linearised at each window's starting fill. With persistence forecasts [225] a window sees PV and
@@ -51,7 +52,7 @@ public static class OptimalDispatch
             mode += options.UseBinaries ? ", MILP" : ", LP relaxation";
         }
         RequirePlan(solution.Report);
-        var optimal = ParkSimulator.SimulateYear(design, weather, solution.ToPlan(), sun);
+        var optimal = ParkSimulator.SimulateYear(design, weather, Tracking(inputs, solution), sun);
         return new OptimalDispatchResult(mode, ruleBased, solution, optimal, Check(inputs, solution, optimal), inputs.Hydro);
     }
 
@@ -150,6 +151,40 @@ public static class OptimalDispatch
             }
         }
         return new DispatchSolution(SolveReport.Combine(reports, KeptCostCny(actual, options, imp, exp, bKw, hKw)), dt, imp, exp, pv, bKw, bKwh, hKw, up, low);
+    }
+
+    /// <summary>The plan as the simulator is asked to run it over a whole year planned at once: the shaft storage follows the
+    /// planned water content, each request corrected by the drift of the real plant (stepped exactly as the simulator will)
+    /// from the planned content, so whole-pump rounding, start-ups and the held head do not drain the pond before the peaks.</summary>
+    /// <remarks>P_req,t = P_plan,t + (W_real,t−1 − W_plan,t−1)·e_g/Δt (positive: generate more, pump less), within the ratings.
+    /// The battery's plan is passed unchanged (its model departs from the LP only by fade).</remarks>
+    /// <param name="inputs">The inputs planned on.</param>
+    /// <param name="plan">The year's plan.</param>
+    public static DispatchPlan Tracking(DispatchInputs inputs, DispatchSolution plan)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (inputs.HydroSpec is not { } spec || inputs.Hydro is not { } lin || plan.PumpedHydroKw.Length == 0)
+            return plan.ToPlan();
+        var plant = new ShaftPumpedHydro(spec);
+        var state = plant.StateAtFill(inputs.HydroInitialFill);
+        int n = plan.PumpedHydroKw.Length;
+        double dt = inputs.StepHours;
+        double eg = lin.GenerateKwhPerM3(inputs.HydroLinearisationFill);
+        double plannedUpper = lin.UpperMinimumVolumeM3 + inputs.HydroInitialFill * lin.ActiveVolumeM3;
+        var requests = new double[n];
+        for (int t = 0; t < n; t++)
+        {
+            double driftM3 = state.UpperVolumeM3 - plannedUpper;
+            double request = Math.Clamp(plan.PumpedHydroKw[t] + driftM3 * eg / dt, -lin.RatedPumpingKw, lin.RatedGeneratingKw);
+            // Never turn an idle interval of the plan into a start-up for a trickle of drift.
+            if (plan.PumpedHydroKw[t] == 0 && Math.Abs(request) < lin.MinimumGeneratingKw)
+                request = 0;
+            requests[t] = request;
+            state = plant.Step(state, request, dt).State;
+            plannedUpper = plan.UpperReservoirVolumeM3[t];
+        }
+        return new DispatchPlan(plan.BatteryKw, requests);
     }
 
     // The objective's energy, CO₂ and wear terms over the joined plan (slack excluded: it is reported apart).

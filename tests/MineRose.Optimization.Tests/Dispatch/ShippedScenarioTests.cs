@@ -39,16 +39,18 @@ public sealed class ShippedScenarioTests(ITestOutputHelper output)
         Assert.True(r.Check.BalanceResidualMaxKw < 1e-6);
     }
 
-    [Fact]
-    public void A_perfect_foresight_year_of_phase_one_is_replayed_within_bounds_and_beats_the_rules()
+    [Theory]
+    [InlineData("dakuishan-phase1.yaml")]
+    [InlineData("dakuishan-phase2.yaml")]
+    public void A_perfect_foresight_year_is_replayed_within_bounds_and_beats_the_rules(string file)
     {
-        var (design, weather) = Load("dakuishan-phase1.yaml");
+        var (design, weather) = Load(file);
         var r = OptimalDispatch.PerfectForesight(design, weather, new DispatchOptions());
         output.WriteLine($"{r.Mode}: {r.Solution.Report}; {r.Check}");
 
         Assert.Equal("OPTIMAL", r.Solution.Report.Status);
         Assert.Equal(0, r.Solution.Report.Integers);
-        // One year hourly: 8760 intervals; 5 columns per interval at least (PV, import, export, generate, pump, content) plus slack.
+        // One year hourly: 8760 intervals; 6 columns per interval at least (PV, import, export, generate, pump, content) plus slack.
         Assert.True(r.Solution.Report.Columns >= 6 * 8760);
         Assert.True(r.Check.Passed, r.Check.ToString());
         Assert.True(r.Optimal.Bill.NetCostCny <= r.RuleBased.Bill.NetCostCny);
