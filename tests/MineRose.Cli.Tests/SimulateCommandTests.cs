@@ -123,7 +123,10 @@ public class SimulateCommandTests
             Assert.Equal(pv1, stdout.RootElement.GetProperty("kpis").GetProperty("pv_ac_mwh").GetDouble(), 1e-9);
             // Phase I has no battery: its capacity is 0 in both years.
             Assert.Equal(0, years[1].GetProperty("battery_capacity_kwh").GetDouble());
-            Assert.True(File.Exists(Path.Combine(dir, "report.html")));
+            // The report shows both years, not year 1 alone.
+            var report = File.ReadAllText(Path.Combine(dir, "report.html"));
+            Assert.Contains("Simulated years", report, StringComparison.Ordinal);
+            Assert.Contains("mine water at year end", report, StringComparison.Ordinal);
         }
         finally
         {

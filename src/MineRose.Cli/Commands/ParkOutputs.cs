@@ -33,7 +33,8 @@ internal static class ParkOutputs
         string json = summary is null ? text.ToString() : summary(text.ToString());
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "hourly.csv")), w => HourlyCsvWriter.Write(w, year.Ledger));
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")),
-            w => ParkReport.Write(w, year, result.Kpis, result.Reconciliation, result.CashFlow, result.Carbon, section));
+            w => ParkReport.Write(w, year, result.Kpis, result.Reconciliation, result.CashFlow, result.Carbon, section,
+                tables: result.SimulatedYears.Count > 1 ? [SimulatedYearsTable.Of(result.SimulatedYears)] : null));
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(json));
         return json;
     }

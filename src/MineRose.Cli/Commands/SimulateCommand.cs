@@ -3,6 +3,7 @@ using System.Globalization;
 using MineRose.Core.Park;
 using MineRose.Core.Weather;
 using MineRose.IO.Scenarios;
+using MineRose.Reports;
 using Spectre.Console;
 
 namespace MineRose.Cli.Commands;
@@ -93,17 +94,12 @@ internal static class SimulateCommand
         AnsiConsole.Write(table);
         if (result.SimulatedYears.Count > 1)
         {
-            AnsiConsole.MarkupLine("KPIs are operating year 1; the cash flow (NPV, IRR, payback) and the PV LCOE use every simulated year.");
-            var byYear = new Table().Border(TableBorder.Rounded)
-                .AddColumns(new[] { "year", "PV [MWh]", "import [MWh]", "export [MWh]", "battery [kWh]", "mine water [°C]", "net energy cost [CNY]" }
-                    .Select(Markup.Escape).ToArray());
-            foreach (var y in result.SimulatedYears)
-            {
-                var l = y.Ledger;
-                byYear.AddRow(y.OperatingYear.ToString(CultureInfo.InvariantCulture), Format(l.EnergyKwh(l.PvAcKw) / 1000),
-                    Format(l.EnergyKwh(l.GridImportKw) / 1000), Format(l.EnergyKwh(l.GridExportKw) / 1000),
-                    Format(y.BatteryCapacityKwh), Format(y.MineWaterTemperatureC), Format(y.Bill.NetCostCny));
-            }
+            var years = SimulatedYearsTable.Of(result.SimulatedYears);
+            foreach (var note in years.Notes)
+                AnsiConsole.MarkupLine(Markup.Escape(note));
+            var byYear = new Table().Border(TableBorder.Rounded).AddColumns([.. years.Columns.Select(Markup.Escape)]);
+            foreach (var row in years.Rows)
+                byYear.AddRow([.. row.Select(Markup.Escape)]);
             AnsiConsole.Write(byYear);
         }
         if (result.Reconciliation.Count > 0)
