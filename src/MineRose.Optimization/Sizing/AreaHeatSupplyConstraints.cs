@@ -31,7 +31,7 @@ public sealed class AreaHeatSupplyConstraints
     /// <param name="model">The model.</param>
     /// <param name="electricRows">The window's electric balance rows (sources − uses = fixed load).</param>
     /// <param name="heatDemandKwPerM2">Heat demand per m² of greenhouse per interval [kW/m²].</param>
-    /// <param name="copHeating">Heating COP per interval [—]; &gt; 1.</param>
+    /// <param name="copHeating">Heating COP per interval [—]; &gt; 0.</param>
     /// <param name="areaM2">Greenhouse floor area [m²].</param>
     /// <param name="heatPumpKw">Heat-pump heating capacity [kW].</param>
     /// <param name="mineWaterHeatKw">Heat the mine water can give at its flow limit, Q_ev,max [kW].</param>
@@ -55,10 +55,12 @@ public sealed class AreaHeatSupplyConstraints
         var boiler = new Variable[n];
         for (int t = 0; t < n; t++)
         {
-            Core.Guard.InRange(copHeating[t], 1.0001, 100, "cop_heating");
+            Core.Guard.Positive(copHeating[t], "cop_heating");
             Core.Guard.NonNegative(heatDemandKwPerM2[t], "heat_demand_kw_per_m2");
             // The evaporator may take at most Q_ev,max from the mine water: Q_hp·(1 − 1/COP) ≤ Q_ev,max.
-            hp[t] = model.Continuous(0, mineWaterHeatKw / (1 - 1 / copHeating[t]), "heat_pump_heat_kw", t);
+            // (A COP ≤ 1 takes no heat from the water: no limit.)
+            double waterLimitKw = copHeating[t] > 1 ? mineWaterHeatKw / (1 - 1 / copHeating[t]) : double.PositiveInfinity;
+            hp[t] = model.Continuous(0, waterLimitKw, "heat_pump_heat_kw", t);
             model.AtMost(hp[t], heatPumpKw, 1, "heat_pump_capacity", t);
             boiler[t] = model.Continuous(0, boilerKw, "boiler_heat_kw", t);
             model.Objective.SetCoefficient(boiler[t], boilerCnyPerKwh * stepHours);

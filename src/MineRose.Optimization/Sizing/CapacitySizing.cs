@@ -81,16 +81,19 @@ public static class CapacitySizing
             hydro = units > 0 ? hydro with { UnitCount = units } : null;
         }
 
+        var houses = design.Greenhouses;
+        if (houses is not null && !double.IsNaN(capacities.GreenhouseAreaM2))
+            houses = capacities.GreenhouseAreaM2 >= 1 ? houses with { House = houses.House with { FloorAreaM2 = capacities.GreenhouseAreaM2 } } : null;
+
+        // Heat pumps below 1 kW: none when no greenhouse is left to heat, else 1 kW (a heat plant needs a rating; the boiler and the
+        // replay's unserved heat carry the rest).
         var heat = design.Heat;
         if (heat is not null && heat.HeatPump.RatedHeatingKw > 0)
         {
             double ratio = heat.HeatPump.RatedCoolingKw / heat.HeatPump.RatedHeatingKw;
-            heat = heat with { HeatPump = heat.HeatPump with { RatedHeatingKw = capacities.HeatPumpKw, RatedCoolingKw = capacities.HeatPumpKw * ratio } };
+            double kw = capacities.HeatPumpKw >= 1 || houses is not null ? Math.Max(1, capacities.HeatPumpKw) : 0;
+            heat = kw > 0 ? heat with { HeatPump = heat.HeatPump with { RatedHeatingKw = kw, RatedCoolingKw = kw * ratio } } : null;
         }
-
-        var houses = design.Greenhouses;
-        if (houses is not null && !double.IsNaN(capacities.GreenhouseAreaM2))
-            houses = capacities.GreenhouseAreaM2 >= 1 ? houses with { House = houses.House with { FloorAreaM2 = capacities.GreenhouseAreaM2 } } : null;
 
         return design with { Name = design.Name + " (sized)", PvPlants = plants, Battery = battery, PumpedHydro = hydro, Heat = heat, Greenhouses = houses };
     }
