@@ -7,15 +7,18 @@ using MineRose.Optimization.Solving;
 
 namespace MineRose.Optimization.Sizing;
 
-/// <summary>Capacity sizing of a park as one LP: capacities as decision variables, least annualised cost, the dispatch as the
-/// inner problem over representative days or the full year [244], [246].</summary>
+/// <summary>Capacity sizing of a park as one LP: capacities as decision variables, least annualised cost or largest NPV, the dispatch
+/// as the inner problem over representative days or the full year [244], [246], [248].</summary>
 /// <remarks>
-/// <para>min Σ_k c_k·(CRF(r, L_k) + o_k)·x_k + Σ_d w_d·J_d(x), over x = (S_pv, C_bat, P̄_bat, n_shaft, K_hp) within their bounds,
-/// where J_d is the dispatch cost of window d (imports − exports, priced CO₂, shaft wear, boiler fuel, slack penalties) built by
+/// <para>Least cost: min Σ_k c_k·(CRF(r, L_k) + o_k)·x_k + Σ_d w_d·J_d(x), over x = (S_pv, C_bat, P̄_bat, n_shaft, K_hp[, A]) within their
+/// bounds, where J_d is the dispatch cost of window d (imports − exports, priced CO₂, shaft wear, boiler fuel, slack penalties) built by
 /// the dispatch families of <see cref="DispatchModel"/> with x entering every capacity row, and w_d the days the window stands
 /// for (1 for the full year; a grid shorter than a year is scaled up to 8,760 h). CRF(r, L) = r(1 + r)^L/((1 + r)^L − 1) with the design's discount rate r and each component's
 /// lifetime L_k, o_k its fixed O&amp;M share, c_k its unit capex (<see cref="ParkEconomics"/>): the equivalent annual cost of
-/// the investment [244].</para>
+/// the investment [244]. A sized greenhouse area A adds its annualised capex and O&amp;M, crop inputs and crop labour per m².</para>
+/// <para>Largest NPV: max NPV(x) of <see cref="SizingNpvTerms"/>: every component's present cost per unit (capex, replacements, O&amp;M,
+/// residual value, operations labour) from the cash-flow table itself, the dispatch's energy cost worth a_E years, fuel and wear a_O
+/// years, the roses' revenue per m² of greenhouse [248], [249].</para>
 /// <para>The representative days are k medoids plus, with heat pumps, the day of peak heating demand as an extreme day of
 /// weight 1 (<see cref="RepresentativeDays.WithPeakDay"/>) [241]. Each representative day is its own cycle: stores start half full and end no emptier (the dispatch families' end
 /// rows), so no energy moves between days [240]. The full-year option runs one chronological window instead; the test suite
@@ -24,8 +27,10 @@ namespace MineRose.Optimization.Sizing;
 /// pumps are integer constraints whose product with a sized capacity is not linear; the simulator applies them in the
 /// replay); battery cycling wear is not priced on top of its capex (the capex is already annualised over its life); the
 /// shaft's volume and head are fixed by its geometry, only its machine units are sized, and their capex is per kW as in
-/// <see cref="ParkFinance"/>; PV fields scale together, so PV keeps the design's per-kWp profile; greenhouse area is not
-/// sized (the crop's revenue is outside a cost minimisation).</para>
+/// <see cref="ParkFinance"/> (the economics have no cost per m³ of reservoir, so a volume variable would always take the geometric
+/// maximum); PV fields scale together, so PV keeps the design's per-kWp profile; the greenhouse area, when sized, scales its heat
+/// demand, electric load, stems and crop labour linearly (<see cref="AreaHeatSupplyConstraints"/>), shares the land with PV and is
+/// bounded by the mine water's heat.</para>
 /// </remarks>
 public static class CapacitySizing
 {

@@ -5,7 +5,7 @@ namespace MineRose.Optimization.Sizing;
 
 /// <summary>The park's NPV as a linear function of the sized capacities and the dispatch, built with the conventions of
 /// <see cref="CashFlowTable"/> (replacements, escalation, residual value, end-of-year discounting) and the lines of
-/// <see cref="ParkFinance"/> [163], [168], [248].</summary>
+/// <see cref="ParkFinance"/> [163], [168], [248], [249].</summary>
 /// <remarks>
 /// <para>NPV(x) = C₀ + Σ_k v_k·x_k + a_R·A − a_E·Σ_t w_t(p_imp,t·P_imp,t − p_exp,t·P_exp,t)·Δt − a_O·(fuel + wear).</para>
 /// <para>v_k = −(present cost of one unit of component k: capex, replacements and fixed O&amp;M less residual value, i.e. −NPV of a

@@ -7,6 +7,6 @@ public enum SizingObjective
     MinimiseAnnualisedCost,
 
     /// <summary>Largest net present value over the project life, with the revenues that scale with the capacities (roses per m²,
-    /// exports and avoided imports through the dispatch) and the conventions of the cash-flow table [163], [248].</summary>
+    /// exports and avoided imports through the dispatch) and the conventions of the cash-flow table [163], [248], [249].</summary>
     MaximiseNpv,
 }
