@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using MineRose.Core;
 using MineRose.Core.Crops;
 using MineRose.Core.Economics;
@@ -20,7 +21,7 @@ public class NpvSizingTests
     /// <summary>A year of identical hours: 1,000 m² of roses needing 0.05 kW/m² of heat all year from heat pumps of COP 4 (50 kW of heat,
     /// 12.5 kW of electricity), 10 kW of other load, imports at CNY 0.5/kWh, no PV, no export; 200 stems/m² sold at CNY 1; greenhouse
     /// CNY 100/m², heat pumps CNY 1,000/kW, both lasting the 20-year project, no O&amp;M, no crop inputs, no wages; 6 % real.</summary>
-    private static ParkYear GreenhouseYear(bool withGreenhouse = true)
+    private static ParkYear GreenhouseYear(bool withGreenhouse = true, double stemPrice = StemPrice, double greenhouseCapex = GreenhouseCapex)
     {
         var design = new ParkDesign
         {
@@ -33,9 +34,9 @@ public class NpvSizingTests
             Tariff = new ElectricityTariff { Import = new FlatTariff { EnergyPriceCnyPerKwh = Price }, UtcOffsetHours = 8 },
             Economics = new ParkEconomics
             {
-                GreenhouseCapexCnyPerM2 = GreenhouseCapex, GreenhouseLifetimeYears = Life, GreenhouseOmFractionPerYear = 0, CropInputsCnyPerM2Year = 0,
+                GreenhouseCapexCnyPerM2 = greenhouseCapex, GreenhouseLifetimeYears = Life, GreenhouseOmFractionPerYear = 0, CropInputsCnyPerM2Year = 0,
                 HeatPumpCapexCnyPerKw = HeatPumpCapex, HeatPumpLifetimeYears = Life, EnergyOmFractionPerYear = 0,
-                RoseGrades = new RoseGradeSplit([new RoseGrade("A", 1, StemPrice)]), DiscountRate = DiscountRate.Real(Rate),
+                RoseGrades = new RoseGradeSplit([new RoseGrade("A", 1, stemPrice)]), DiscountRate = DiscountRate.Real(Rate),
             },
             People = new ParkPeople(EnergyOperationsWorkersPerMw: 0, AverageWageCnyPerYear: 0),
         };
@@ -134,5 +135,20 @@ public class NpvSizingTests
         Assert.Equal(Area0, kept.SizedDesign.Greenhouses!.House.FloorAreaM2);
         // Not sized, the heat pumps still must carry the 50 kW (or pay the unserved-heat penalty).
         Assert.Equal(HeatKwPerM2 * Area0, kept.Capacities.HeatPumpKw, 1e-6);
+    }
+
+    [Property(MaxTest = 25)]
+    public bool The_npv_optimum_is_never_below_the_npv_of_the_cost_optimum_nor_of_the_shipped_design(byte priceRaw, byte capexRaw)
+    {
+        // Stem prices CNY 0–2.55 and house capex CNY 0–2,550/m²: whatever the prices, the largest NPV over the feasible set is at
+        // least the NPV (same linear model) of any feasible point: the cost optimum and the design as shipped.
+        var year = GreenhouseYear(stemPrice: priceRaw / 100.0, greenhouseCapex: capexRaw * 10.0);
+        var npv = CapacitySizing.MaximiseNpv(year, Hand);
+        var cost = CapacitySizing.MinimiseAnnualisedCost(year, Hand);
+        var shipped = CapacitySizing.AnnualisedCostOfDesign(year, Hand);
+        double tolerance = 1e-6 * (1 + Math.Abs(npv.NpvCny));
+        return npv.NpvCny >= cost.NpvCny - tolerance && npv.NpvCny >= shipped.NpvCny - tolerance
+            && cost.AnnualisedCostCny <= npv.AnnualisedCostCny + 1e-6 * (1 + Math.Abs(cost.AnnualisedCostCny))
+            && npv.Capacities.GreenhouseAreaM2 <= AreaMax + 1e-6;
     }
 }
