@@ -7,7 +7,7 @@ using MineRose.Optimization.Sizing;
 
 namespace MineRose.Benchmarks;
 
-/// <summary>Representative-day selection, a sizing solve over representative days and an economics-only tornado, on the
+/// <summary>Representative-day selection, sizing solves over representative days (least cost; largest NPV with the greenhouse area) and an economics-only tornado, on the
 /// shipped phase II scenario's simulated year (synthetic Zibo weather).</summary>
 [MemoryDiagnoser]
 public class SizingBenchmarks
@@ -40,6 +40,15 @@ public class SizingBenchmarks
     /// <summary>Day selection, LP build and HiGHS solve of the sizing model over k days + the peak heating day.</summary>
     [Benchmark]
     public double SizeOverRepresentativeDays() => CapacitySizing.MinimiseAnnualisedCost(_year, new SizingOptions { RepresentativeDays = Days }).AnnualisedCostCny;
+
+    /// <summary>The NPV terms of the year: the finance spec split, one cash-flow table per component and index (allocates; once per solve).</summary>
+    [Benchmark]
+    public double NpvTerms() => SizingNpvTerms.Of(_year, null).ConstantCny;
+
+    /// <summary>Day selection, LP build and HiGHS solve of the largest-NPV model with the greenhouse area as a variable.</summary>
+    [Benchmark]
+    public double SizeForNpvWithTheGreenhouse() =>
+        CapacitySizing.MaximiseNpv(_year, new SizingOptions { RepresentativeDays = Days, SizeGreenhouse = true }).NpvCny;
 
     /// <summary>Tornado of the eight economics-only parameters (16 evaluations on the year's ledger, no re-simulation).</summary>
     [Benchmark]

@@ -68,4 +68,42 @@ public class SizingCommandTests
                 Directory.Delete(dir, true);
         }
     }
+
+    [Fact]
+    public void Sizing_for_npv_with_the_greenhouse_writes_both_designs_side_by_side_and_a_bad_objective_is_an_input_error()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minerose-sizing-npv-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var command = new Command("optimize");
+            var set = SizingCommand.AddTo(command);
+            var parse = command.Parse(["--sizing", "--objective", "npv", "--size-greenhouse", "--days", "4"]);
+            Assert.Empty(parse.Errors);
+            int code = SizingCommand.Execute(parse, set, new FileInfo(Scenario("dakuishan-phase1.yaml")), null, new DirectoryInfo(dir), json: true);
+
+            Assert.Equal(0, code);
+            using var sizing = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "sizing.json")));
+            var root = sizing.RootElement;
+            Assert.Equal("npv", root.GetProperty("sized").GetProperty("objective").GetString());
+            // The NPV objective never ends below the shipped design's NPV by the same LP (the shipped design is a feasible point).
+            double sizedNpv = root.GetProperty("sized").GetProperty("npv_cny").GetDouble();
+            double shippedNpv = root.GetProperty("shipped").GetProperty("npv_cny").GetDouble();
+            Assert.True(sizedNpv >= shippedNpv - 1e-6 * Math.Abs(shippedNpv), $"{sizedNpv} < {shippedNpv}");
+            Assert.Equal(13_000, root.GetProperty("shipped").GetProperty("greenhouse_area_m2").GetDouble(), 1e-6);
+            Assert.True(root.GetProperty("simulated").GetProperty("sized").TryGetProperty("npv_cny", out _));
+            string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+            Assert.Contains("greenhouse floor [m²]", html, StringComparison.Ordinal);
+            Assert.Contains("NPV, simulated [CNY]", html, StringComparison.Ordinal);
+
+            var bad = command.Parse(["--sizing", "--objective", "profit"]);
+            var ex = Assert.Throws<MineRose.Core.InvalidInputException>(() =>
+                SizingCommand.Execute(bad, set, new FileInfo(Scenario("dakuishan-phase1.yaml")), null, new DirectoryInfo(dir), json: true));
+            Assert.Contains("--objective", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+                Directory.Delete(dir, true);
+        }
+    }
 }

@@ -31,6 +31,17 @@ public sealed record SizingOptions
     /// head); false keeps the design's.</summary>
     public bool SizeShaftStorage { get; init; } = true;
 
+    /// <summary>What the solve optimises; default the least annualised cost.</summary>
+    public SizingObjective Objective { get; init; } = SizingObjective.MinimiseAnnualisedCost;
+
+    /// <summary>Size the rose greenhouse's floor area too (between 0 and the land left and the mine-water heat available); false keeps
+    /// the design's.</summary>
+    public bool SizeGreenhouse { get; init; }
+
+    /// <summary>Largest greenhouse floor area [m²]; null: the land left after PV (the design's greenhouse land, its other restored land
+    /// and whatever PV leaves) and the area whose peak heating the mine water (and the boiler) can carry, but at least the design's.</summary>
+    public double? GreenhouseMaxM2 { get; init; }
+
     /// <summary>Options of the inner dispatch; by default the LP relaxation (no binaries), HiGHS, 120 s.</summary>
     public DispatchOptions Dispatch { get; init; } = new() { UseBinaries = false, TimeLimitSeconds = 120 };
 
@@ -42,6 +53,9 @@ public sealed record SizingOptions
         if (BatteryMaxKwh is { } bk) Guard.NonNegative(bk, "battery_max_kwh");
         if (BatteryMaxKw is { } bp) Guard.NonNegative(bp, "battery_max_kw");
         if (HeatPumpMaxKw is { } hp) Guard.NonNegative(hp, "heat_pump_max_kw");
+        if (GreenhouseMaxM2 is { } gh) Guard.NonNegative(gh, "greenhouse_max_m2");
+        if (!Enum.IsDefined(Objective))
+            throw new InvalidInputException("objective", Objective.ToString(), "MinimiseAnnualisedCost or MaximiseNpv");
         ArgumentNullException.ThrowIfNull(Dispatch);
         Dispatch.Validated();
         return this;
