@@ -98,6 +98,23 @@ public sealed class ScreenOptimizeTopTests : IDisposable
         Assert.Equal("optimal", summary.RootElement.GetProperty("optimize_top").GetProperty("rank_by").GetString());
     }
 
+    [Fact]
+    public void A_park_without_storage_has_nothing_to_dispatch_and_keeps_its_rule_based_figures_flagged()
+    {
+        // The built-in template gives dakuishan.csv (no depth: no shaft storage; no battery rule) a park without storage.
+        var outDir = Path.Combine(_root, "nostorage");
+        var run = CliProcess.Run("screen", SharedData.TestDataPath("screening", "dakuishan.csv"), "--status", "closed", "--optimize-top", "3", "--out", outDir);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        // --optimize-top 3 on a one-mine list re-runs the one evaluated mine.
+        Assert.Equal(1, summary.RootElement.GetProperty("counts").GetProperty("optimized").GetInt64());
+        var mine = Assert.Single(summary.RootElement.GetProperty("optimize_top").GetProperty("mines").EnumerateArray());
+        foreach (var key in new[] { "net_energy_cost_cny", "npv_cny", "co2_avoided_t" })
+            Assert.Equal(mine.GetProperty("rule_based").GetProperty(key).GetDouble(), mine.GetProperty("optimal").GetProperty(key).GetDouble());
+        Assert.Equal(JsonValueKind.Null, mine.GetProperty("optimal").GetProperty("battery_cycles").ValueKind);
+        Assert.Contains("no storage to dispatch", File.ReadAllText(Path.Combine(outDir, "report.html")), StringComparison.Ordinal);
+    }
+
     // RFC 4180 cells of one line (quoted cells may hold commas, e.g. the station name).
     private static List<string> CsvCells(string line)
     {
