@@ -301,7 +301,7 @@ internal static class ScreenCommand
                 Markup.Escape(Pair(r.Kpi("co2_avoided_t"), Opt("co2_avoided_t"), "N0")),
                 Markup.Escape(Pair(o.Kpi("rule_based_battery_cycles"), Opt("battery_cycles"), "N1")),
                 Markup.Escape(Pair(o.Kpi("rule_based_pumped_hydro_cycles"), Opt("pumped_hydro_cycles"), "N1")),
-                Markup.Escape(o.FailureReason ?? ""));
+                Markup.Escape(o.FailureReason ?? (o.Flags.Any(f => f.Contains("no storage to dispatch", StringComparison.Ordinal)) ? "no storage: optimal = rule-based" : "")));
         }
         AnsiConsole.Write(table);
     }
