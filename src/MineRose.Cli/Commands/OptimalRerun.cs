@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MineRose.Core.Screening;
 using MineRose.IO.Screening;
 using MineRose.Optimization.Screening;
@@ -37,7 +36,7 @@ internal sealed record OptimalRerun(string DesignHash, IReadOnlyDictionary<strin
             Console.Error.WriteLine(FormattableString.Invariant($"optimised {k}/{todo.Length}: {id} ({clock.Elapsed.TotalSeconds:F1} s)"));
         });
         var wanted = mineIds.ToHashSet(StringComparer.Ordinal);
-        var results = new ConcurrentDictionary<string, MineScreeningResult>(StringComparer.Ordinal);
+        var results = new Dictionary<string, MineScreeningResult>(StringComparer.Ordinal);
         foreach (var r in store.Records(hash, evaluator.ModelVersion))
             if (wanted.Contains(r.Key.MineId))
                 results[r.Key.MineId] = MineScreeningResultJson.Deserialize(r.PayloadJson);
