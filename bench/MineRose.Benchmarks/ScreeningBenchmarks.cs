@@ -11,7 +11,8 @@ using MineRose.IO.Screening;
 namespace MineRose.Benchmarks;
 
 /// <summary>Screening budgets: all 2,582 Chinese non-closed GEM mines on 2 cores (≤ 10 s, rule-based), a synthetic list of
-/// 15,000 sites (≤ 60 s), and where one mine's time goes (design, sun path, park year, evaluation).</summary>
+/// 15,000 sites (≤ 60 s), where one mine's time goes (design, sun path, park year, evaluation, JSON), the output writers,
+/// and one mine's optimal-dispatch re-run.</summary>
 /// <remarks>Whole runs include reading the lists, building the evaluator (embedded station normals, synthetic years) and
 /// writing every result to a fresh SQLite store. The GEM run needs the shared folder (MINEROSE_SHARED, or a folder
 /// "shared" holding DESIGN.md above the benchmark); the 15,000 sites are generated (seeded) over China's coal belt.</remarks>
@@ -28,6 +29,8 @@ public class ScreeningBenchmarks
     private SolarEphemeris ephemeris = null!;
     private SunPath sun = null!;
     private ParkYear year = null!;
+    private MineScreeningResult result = null!;
+    private IReadOnlyList<RankedMine> ranked = [];
 
     [GlobalSetup]
     public void Setup()
@@ -55,6 +58,14 @@ public class ScreeningBenchmarks
         ephemeris = SolarEphemeris.For(weather.Grid);
         sun = PvChain.SunPathFor(ephemeris, design.Design!.Site, weather);
         year = ParkSimulator.SimulateYear(design.Design!, weather, sun);
+        result = evaluator.EvaluateResult(mineId);
+        // 2,582 copies of that mine, each with its own id and a spread of NPVs, for the output writers.
+        ranked = ScreeningRanking.Rank([.. Enumerable.Range(0, 2582).Select(i => result with
+        {
+            MineId = "M" + i.ToString(CultureInfo.InvariantCulture),
+            Province = "P" + (i % 30).ToString(CultureInfo.InvariantCulture),
+            Kpis = new Dictionary<string, double>(result.Kpis) { ["npv_cny"] = result.Kpi("npv_cny") + 1000 * i },
+        })], new ScreeningWeights());
     }
 
     [GlobalCleanup]
@@ -113,6 +124,41 @@ public class ScreeningBenchmarks
     /// <summary>One mine end to end as a worker runs it (design, sun, year, evaluation, JSON).</summary>
     [Benchmark]
     public int OneMineEndToEnd() => evaluator.Evaluate(mineId).PayloadJson.Length;
+
+    /// <summary>One mine's stored payload: JSON written by a worker and read back for the outputs (source-generated).</summary>
+    [Benchmark]
+    public int OneMineResultJsonRoundTrip() => MineScreeningResultJson.Deserialize(MineScreeningResultJson.Serialize(result)).Kpis.Count;
+
+    /// <summary>ranked.csv, provinces.csv and mines.geojson of 2,582 mines (in memory).</summary>
+    [Benchmark]
+    public long Outputs2582Mines()
+    {
+        using var csv = new StringWriter();
+        RankedCsvWriter.Write(csv, ranked, "credit");
+        ProvinceSummaryWriter.Write(csv, ranked, "credit");
+        using var geo = new MemoryStream();
+        MinesGeoJsonWriter.Write(geo, ranked, "credit");
+        return csv.GetStringBuilder().Length + geo.Length;
+    }
+
+    /// <summary>2,582 stored payloads of one mine written to a fresh SQLite store in batches of 32, as the run's writer does.</summary>
+    [Benchmark]
+    public int Store2582Records()
+    {
+        DeleteStore();
+        var payload = MineScreeningResultJson.Serialize(result);
+        var records = Enumerable.Range(0, 2582).Select(i => new ScreeningRecord(new ScreeningKey("M" + i.ToString(CultureInfo.InvariantCulture), "hash", "v"), payload)).ToArray();
+        using var store = new SqliteScreeningStore(storePath);
+        int stored = 0;
+        foreach (var batch in records.Chunk(ScreeningRunner.BatchSize))
+            stored += store.TryAddRange(batch);
+        return stored;
+    }
+
+    /// <summary>One mine re-run with optimal dispatch (<c>--optimize-top</c>): rolling 48 h / 24 h LP over the year, replayed,
+    /// checked and evaluated.</summary>
+    [Benchmark]
+    public bool OneMineOptimalDispatch() => MineRose.Optimization.Screening.OptimalScreening.Evaluate(evaluator.Setup(mineId)).Evaluated;
 
     private static void WriteSyntheticList(string path, int count)
     {

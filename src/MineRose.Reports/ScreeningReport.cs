@@ -29,8 +29,9 @@ public static class ScreeningReport
     /// <param name="weights">The score weights.</param>
     /// <param name="credits">Data credits (GEM's when its data is used; the weather's).</param>
     /// <param name="top">How many design sheets to write.</param>
+    /// <param name="rankingNote">How the mines are ranked (rule-based score, or the optimal re-run's), or null to leave it unsaid.</param>
     public static void Write(TextWriter writer, IReadOnlyList<RankedMine> mines, IReadOnlyList<(string Label, long Value)> counts,
-        ScreeningWeights weights, IReadOnlyList<string> credits, int top)
+        ScreeningWeights weights, IReadOnlyList<string> credits, int top, string? rankingNote = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mines);
@@ -42,6 +43,8 @@ public static class ScreeningReport
         writer.Write(Style);
         writer.Write("</style></head><body>\n<h1>MineRose screening of candidate mines</h1>\n");
         writer.Write(F($"<p class=\"meta\">Score = weighted min–max of NPV (w = {weights.Npv:G3}), avoided CO₂ (w = {weights.Co2:G3}) and jobs (w = {weights.Jobs:G3}); rule-based dispatch, one simulated year per mine.</p>\n"));
+        if (rankingNote is not null)
+            writer.Write($"<p class=\"meta\">{H(rankingNote)}</p>\n");
         foreach (var c in credits)
             writer.Write($"<p class=\"meta\">Data: {H(c)}</p>\n");
         writer.Write("<table>");
@@ -93,6 +96,33 @@ public static class ScreeningReport
             Row(w, label, N(r.Kpi(key)));
         Row(w, "flags", r.Flags.Count == 0 ? "none" : string.Join("; ", r.Flags));
         w.Write("</table>\n");
+        if (m.Optimal is { } o)
+            OptimalTable(w, m, o);
+    }
+
+    /// <summary>The mine's rule-based and optimal dispatch side by side (<c>--optimize-top N</c>).</summary>
+    private static void OptimalTable(TextWriter w, RankedMine m, MineScreeningResult o)
+    {
+        var r = m.Result;
+        if (!o.Evaluated)
+        {
+            w.Write($"<p class=\"meta\">Optimal dispatch: not available ({H(o.FailureReason ?? "no result")}).</p>\n");
+            return;
+        }
+        w.Write("<table><tr><th>dispatch</th><th>rule-based</th><th>optimal</th></tr>");
+        void Both(string label, double rule, double opt) => w.Write($"<tr><th>{H(label)}</th><td class=\"n\">{H(N(rule))}</td><td class=\"n\">{H(N(opt))}</td></tr>");
+        Both("score [-]", m.Score, m.OptimalScore);
+        Both("net energy cost [CNY/a]", r.Kpi("net_energy_cost_cny"), o.Kpi("net_energy_cost_cny"));
+        Both("NPV [CNY]", r.Kpi("npv_cny"), o.Kpi("npv_cny"));
+        Both("CO₂ avoided [t/a]", r.Kpi("co2_avoided_t"), o.Kpi("co2_avoided_t"));
+        if (r.BatteryKwh > 0)
+            Both("battery full cycles [/a]", o.Kpi("rule_based_battery_cycles"), o.Kpi("battery_cycles"));
+        if (r.PumpedHydroKw > 0)
+            Both("shaft storage full cycles [/a]", o.Kpi("rule_based_pumped_hydro_cycles"), o.Kpi("pumped_hydro_cycles"));
+        w.Write("</table>\n");
+        var mode = o.Flags.FirstOrDefault(f => f.StartsWith("optimal dispatch:", StringComparison.Ordinal));
+        if (mode is not null)
+            w.Write($"<p class=\"meta\">{H(mode)}</p>\n");
     }
 
     private static void Row(TextWriter w, string label, string value) => w.Write($"<tr><th>{H(label)}</th><td>{H(value)}</td></tr>");

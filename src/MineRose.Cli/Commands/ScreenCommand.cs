@@ -5,15 +5,17 @@ using MineRose.Core.Mines;
 using MineRose.Core.Screening;
 using MineRose.IO.Mines;
 using MineRose.IO.Screening;
+using MineRose.Optimization.Screening;
 using MineRose.Reports;
 using Spectre.Console;
 
 namespace MineRose.Cli.Commands;
 
 /// <summary><c>minerose screen MINES... [--template FILE] [--weather-dir DIR] [--out DIR] [--store FILE] [--status ..] [--type ..]
-/// [--province ..] [--reserves-below YEARS] [--weights ..] [--top N] [--limit N] [--cluster [--cluster-db CONN] [--silos N]]</c>: designs, simulates and ranks a park on every
-/// candidate mine, resuming from the store, and writes ranked.csv, mines.geojson, provinces.csv, rejected.csv, summary.json
-/// and report.html.</summary>
+/// [--province ..] [--reserves-below YEARS] [--weights ..] [--top N] [--limit N] [--cluster [--cluster-db CONN] [--silos N]]
+/// [--optimize-top N [--rank-by rule|optimal]]</c>: designs, simulates and ranks a park on every candidate mine, resuming from the
+/// store, re-runs the best N with optimal dispatch, and writes ranked.csv, mines.geojson, provinces.csv, rejected.csv,
+/// summary.json and report.html.</summary>
 internal static class ScreenCommand
 {
     public static Command Create()
@@ -35,11 +37,13 @@ internal static class ScreenCommand
         var cluster = new Option<bool>("--cluster") { Description = "Run on a Microsoft Orleans cluster: local silos in this process, or with --cluster-db the silos of a PostgreSQL-backed cluster (docs/cluster.md)." };
         var clusterDb = new Option<string?>("--cluster-db") { Description = "PostgreSQL connection string of the cluster (membership and result store); with --cluster." };
         var silos = new Option<int>("--silos") { Description = "Local silos started by --cluster without --cluster-db.", DefaultValueFactory = _ => 2 };
+        var optimizeTop = new Option<int>("--optimize-top") { Description = "Re-run the best N mines with optimal dispatch (rolling 48 h every 24 h, perfect forecasts, LP) and report both strategies.", DefaultValueFactory = _ => 0 };
+        var rankBy = new Option<string>("--rank-by") { Description = "rule (default: rank by the rule-based score) or optimal (re-rank the --optimize-top mines by their optimal score).", DefaultValueFactory = _ => "rule" };
         var country = new Option<string>("--country") { Description = "Country read from GEM sheets ('all' for every country).", DefaultValueFactory = _ => "China" };
         var command = new Command("screen", "Design, simulate and rank a park on every candidate mine of a list.")
         {
             mines, template, weatherDir, maxKm, output, store, status, type, province, reserves, weights, top, limit, threads, country,
-            cluster, clusterDb, silos,
+            cluster, clusterDb, silos, optimizeTop, rankBy,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -61,9 +65,20 @@ internal static class ScreenCommand
                 throw new Core.InvalidInputException("--top", topN.ToString(CultureInfo.InvariantCulture), "0 or more");
             if (job.Limit is < 0)
                 throw new Core.InvalidInputException("--limit", job.Limit.Value.ToString(CultureInfo.InvariantCulture), "0 or more");
+            var optimize = parse.GetValue(optimizeTop);
+            if (optimize < 0)
+                throw new Core.InvalidInputException("--optimize-top", optimize.ToString(CultureInfo.InvariantCulture), "0 (no re-run) or more");
+            var rankByOptimal = (parse.GetValue(rankBy) ?? "rule").ToLowerInvariant() switch
+            {
+                "rule" or "rule-based" or "rule_based" => false,
+                "optimal" => true,
+                var other => throw new Core.InvalidInputException("--rank-by", other, "rule or optimal"),
+            };
+            if (rankByOptimal && optimize == 0)
+                throw new Core.InvalidInputException("--rank-by", "optimal", "--optimize-top N (N ≥ 1) with --rank-by optimal");
             var dir = parse.GetValue(output) ?? new DirectoryInfo(Path.Combine("out", "screen"));
             var where = ScreeningPlace.From(parse.GetValue(cluster), parse.GetValue(clusterDb), parse.GetValue(silos), parse.GetValue(threads), parse.GetValue(store));
-            return Execute(job, dir, where, ScreeningWeights.Parse(parse.GetValue(weights) ?? ""), topN);
+            return Execute(job, dir, where, ScreeningWeights.Parse(parse.GetValue(weights) ?? ""), topN, new OptimizeRequest(optimize, rankByOptimal));
         }));
         return command;
     }
@@ -71,7 +86,10 @@ internal static class ScreenCommand
     private static string[] Split(string[]? values) =>
         values is null ? [] : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
-    private static int Execute(ScreeningJob job, DirectoryInfo dir, ScreeningPlace where, ScreeningWeights weights, int top)
+    /// <summary>The optimal re-run asked for: how many of the best mines, and whether they are re-ranked by it.</summary>
+    private sealed record OptimizeRequest(int Top, bool RankByOptimal);
+
+    private static int Execute(ScreeningJob job, DirectoryInfo dir, ScreeningPlace where, ScreeningWeights weights, int top, OptimizeRequest optimize)
     {
         dir.Create();
         Console.Error.WriteLine("minerose screen: reading the mine lists, the template and the weather stations ...");
@@ -83,6 +101,8 @@ internal static class ScreenCommand
         var wanted = evaluator.MineIds.ToHashSet(StringComparer.Ordinal);
         ScreeningRunStats stats;
         IReadOnlyList<MineScreeningResult> results;
+        IReadOnlyList<RankedMine> ranked;
+        OptimalRerun? rerun = null;
         var storePath = where.StoreDescription(dir);
         using (var store = where.OpenStore(dir))
         {
@@ -93,11 +113,18 @@ internal static class ScreenCommand
             results = [.. store.Records(evaluator.DesignHash, evaluator.ModelVersion)
                 .Where(r => wanted.Contains(r.Key.MineId))
                 .Select(r => MineScreeningResultJson.Deserialize(r.PayloadJson))];
+            if (results.Count != evaluator.MineIds.Count)
+                throw new InvalidOperationException($"the store holds {results.Count} of the run's {evaluator.MineIds.Count} mines after the run");
+            ranked = ScreeningRanking.Rank(results, weights);
+            if (optimize.Top > 0)
+            {
+                // On a cluster too, the few optimal re-runs run here: the evaluator is this run's own.
+                var best = ranked.Where(m => m.Rank > 0).Take(optimize.Top).Select(m => m.Result.MineId).ToList();
+                rerun = OptimalRerun.Run(evaluator, store, best, where.Threads);
+                ranked = ScreeningRanking.WithOptimal(ranked, rerun.Results, weights, optimize.RankByOptimal);
+            }
         }
-        if (results.Count != evaluator.MineIds.Count)
-            throw new InvalidOperationException($"the store holds {results.Count} of the run's {evaluator.MineIds.Count} mines after the run");
 
-        var ranked = ScreeningRanking.Rank(results, weights);
         var credit = evaluator.HasGemData ? MineSource.GemCredit : null;
         var weatherCredit = "Weather: " + evaluator.Stations.Description + "; Climate.OneBuilding.Org TMYx (NOAA NCEI ISD, ERA5-derived radiation, contains modified Copernicus Climate Change Service information)";
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "ranked.csv")), w => RankedCsvWriter.Write(w, ranked, credit));
@@ -115,16 +142,30 @@ internal static class ScreenCommand
             ("read", evaluator.ReadCount + evaluator.Rejected.Count), ("rejected", evaluator.Rejected.Count), ("filtered_out", evaluator.FilteredOutCount),
             ("screened", evaluator.MineIds.Count), ("evaluated", evaluated), ("failed", results.Count - evaluated),
             ("resumed_from_store", stats.ResumedFromStore), ("computed", stats.Computed),
+            .. rerun is null ? Array.Empty<(string, long)>() :
+            [
+                ("optimized", rerun.Results.Count), ("optimized_failed", rerun.Results.Values.Count(r => !r.Evaluated)),
+                ("optimized_resumed_from_store", rerun.ResumedFromStore), ("optimized_computed", rerun.Computed),
+            ],
         ];
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(Summary(evaluator, counts, weights, credit, weatherCredit, storePath)));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(Summary(evaluator, counts, weights, credit, weatherCredit, storePath, ranked, rerun, optimize)));
         string[] credits = credit is null ? [weatherCredit] : [credit, weatherCredit];
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")), w => ScreeningReport.Write(w, ranked, counts, weights, credits, top));
+        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")), w => ScreeningReport.Write(w, ranked, counts, weights, credits, top, RankingNote(optimize)));
 
         Render(ranked, counts, top, credit, dir);
+        if (rerun is not null)
+            RenderOptimal(ranked, optimize);
         return ExitCodes.Success;
     }
 
-    private static string Summary(MineEvaluator evaluator, (string Key, long Value)[] counts, ScreeningWeights weights, string? credit, string weatherCredit, string storePath)
+    private static string RankingNote(OptimizeRequest optimize) =>
+        optimize.Top == 0 ? "Ranked by the rule-based score."
+        : optimize.RankByOptimal
+            ? string.Create(CultureInfo.InvariantCulture, $"The best {optimize.Top} mines by rule-based score were re-run with optimal dispatch ({OptimalScreening.Strategy}) and re-ranked among themselves by their optimal score (--rank-by optimal); the others keep their rule-based rank.")
+            : string.Create(CultureInfo.InvariantCulture, $"Ranked by the rule-based score; the best {optimize.Top} mines were re-run with optimal dispatch ({OptimalScreening.Strategy}) and are reported with both strategies.");
+
+    private static string Summary(MineEvaluator evaluator, (string Key, long Value)[] counts, ScreeningWeights weights, string? credit, string weatherCredit, string storePath,
+        IReadOnlyList<RankedMine> ranked, OptimalRerun? rerun, OptimizeRequest optimize)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -153,9 +194,56 @@ internal static class ScreenCommand
                 w.WriteStringValue(credit);
             w.WriteStringValue(weatherCredit);
             w.WriteEndArray();
+            w.WriteString("ranking", RankingNote(optimize));
+            if (rerun is not null)
+                WriteOptimal(w, ranked, rerun, optimize);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The <c>optimize_top</c> member: the strategy, its design hash, and both strategies' KPIs for every re-run mine.</summary>
+    private static void WriteOptimal(Utf8JsonWriter w, IReadOnlyList<RankedMine> ranked, OptimalRerun rerun, OptimizeRequest optimize)
+    {
+        static void Number(Utf8JsonWriter w, string key, double v)
+        {
+            if (double.IsFinite(v))
+                w.WriteNumber(key, v);
+            else
+                w.WriteNull(key);
+        }
+        w.WriteStartObject("optimize_top");
+        w.WriteNumber("n", optimize.Top);
+        w.WriteString("strategy", OptimalScreening.Strategy);
+        w.WriteString("rank_by", optimize.RankByOptimal ? "optimal" : "rule");
+        w.WriteString("design_hash", rerun.DesignHash);
+        w.WriteStartArray("mines");
+        foreach (var m in ranked.Where(m => m.Optimal is not null))
+        {
+            var o = m.Optimal!;
+            w.WriteStartObject();
+            w.WriteString("mine_id", m.Result.MineId);
+            w.WriteNumber("rank", m.Rank);
+            w.WriteStartObject("rule_based");
+            Number(w, "score", m.Score);
+            Number(w, "net_energy_cost_cny", m.Result.Kpi("net_energy_cost_cny"));
+            Number(w, "npv_cny", m.Result.Kpi("npv_cny"));
+            Number(w, "co2_avoided_t", m.Result.Kpi("co2_avoided_t"));
+            Number(w, "battery_cycles", o.Kpi("rule_based_battery_cycles"));
+            Number(w, "pumped_hydro_cycles", o.Kpi("rule_based_pumped_hydro_cycles"));
+            w.WriteEndObject();
+            w.WriteStartObject("optimal");
+            Number(w, "score", m.OptimalScore);
+            foreach (var key in (string[])["net_energy_cost_cny", "npv_cny", "co2_avoided_t", "battery_cycles", "pumped_hydro_cycles",
+                "replay_residual_max_kw", "battery_departure_kwh", "hydro_departure_kwh"])
+                Number(w, key, o.Evaluated ? o.Kpi(key) : double.NaN);
+            w.WriteEndObject();
+            if (o.FailureReason is { } reason)
+                w.WriteString("failure_reason", reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary>Runs with a Spectre.Console progress bar (rate and ETA) on stderr; with stderr redirected, a line per 10 %.</summary>
@@ -193,6 +281,29 @@ internal static class ScreenCommand
         if (credit is not null)
             AnsiConsole.MarkupLine($"Data: {Markup.Escape(credit)}");
         AnsiConsole.MarkupLine($"wrote ranked.csv, mines.geojson, provinces.csv, rejected.csv, summary.json and report.html in {Markup.Escape(dir.FullName)}");
+    }
+
+    private static void RenderOptimal(IReadOnlyList<RankedMine> ranked, OptimizeRequest optimize)
+    {
+        static string Pair(double rule, double opt, string format, double scale = 1) =>
+            (double.IsFinite(rule) ? (rule / scale).ToString(format, CultureInfo.InvariantCulture) : "–") + " → " +
+            (double.IsFinite(opt) ? (opt / scale).ToString(format, CultureInfo.InvariantCulture) : "–");
+        AnsiConsole.MarkupLine(Markup.Escape(RankingNote(optimize)));
+        var table = new Table().Border(TableBorder.Rounded).AddColumns(new[] { "rank", "mine", "energy cost [CNY/a] rule → optimal", "NPV [M CNY]", "CO₂ [t/a]", "battery cycles", "shaft cycles", "note" }.Select(Markup.Escape).ToArray());
+        foreach (var m in ranked.Where(m => m.Optimal is not null))
+        {
+            var r = m.Result;
+            var o = m.Optimal!;
+            double Opt(string key) => o.Evaluated ? o.Kpi(key) : double.NaN;
+            table.AddRow(Markup.Escape(m.Rank.ToString(CultureInfo.InvariantCulture)), Markup.Escape($"{r.Name} ({r.MineId})"),
+                Markup.Escape(Pair(r.Kpi("net_energy_cost_cny"), Opt("net_energy_cost_cny"), "N0")),
+                Markup.Escape(Pair(r.Kpi("npv_cny"), Opt("npv_cny"), "N2", 1e6)),
+                Markup.Escape(Pair(r.Kpi("co2_avoided_t"), Opt("co2_avoided_t"), "N0")),
+                Markup.Escape(Pair(o.Kpi("rule_based_battery_cycles"), Opt("battery_cycles"), "N1")),
+                Markup.Escape(Pair(o.Kpi("rule_based_pumped_hydro_cycles"), Opt("pumped_hydro_cycles"), "N1")),
+                Markup.Escape(o.FailureReason ?? (o.Flags.Any(f => f.Contains("no storage to dispatch", StringComparison.Ordinal)) ? "no storage: optimal = rule-based" : "")));
+        }
+        AnsiConsole.Write(table);
     }
 
     /// <summary>Moves the bar and shows the rate [mines/s] in the description.</summary>

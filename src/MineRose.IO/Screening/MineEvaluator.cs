@@ -131,6 +131,26 @@ public sealed class MineEvaluator : IMineEvaluator
     /// <param name="mineId">One of <see cref="MineIds"/>.</param>
     public MineScreeningResult EvaluateResult(string mineId)
     {
+        var setup = Setup(mineId);
+        if (!setup.CanSimulate)
+            return setup.Result;
+        try
+        {
+            var year = ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun);
+            return WithKpis(setup.Result, ParkEvaluation.Evaluate(year));
+        }
+        catch (InvalidInputException e)
+        {
+            return setup.Result with { FailureReason = "invalid design or weather: " + e.Message };
+        }
+    }
+
+    /// <summary>The mine's park as the template designs it, on its weather (resampled to the template's step) with the sun at the
+    /// park's site: the one code path from which both the rule-based and the optimal evaluations start.</summary>
+    /// <param name="mineId">One of <see cref="MineIds"/>.</param>
+    /// <returns>The setup; a mine without a park or with an invalid design or weather has a failure reason and no design.</returns>
+    public MineSetup Setup(string mineId)
+    {
         var mine = Mine(mineId);
         var (station, distanceKm) = Stations.Nearest(mine.LatitudeDeg, mine.LongitudeDeg);
         var st = Stations.Stations[station];
@@ -175,29 +195,31 @@ public sealed class MineEvaluator : IMineEvaluator
                 PumpedHydroKw = md.PumpedHydroKw,
                 PumpedHydroKwh = md.PumpedHydroKwh,
                 BatteryKwh = md.BatteryKwh,
+                Flags = flags,
             };
             if (md.Design is not { } design)
-                return result with { FailureReason = "no park: no usable land", Flags = flags };
-            var year = Simulate(design, weather);
-            var evaluation = ParkEvaluation.Evaluate(year);
-            var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var k in evaluation.Kpis)
-                kpis[k.Key] = k.Value;
-            return result with { Evaluated = true, Kpis = kpis, Flags = flags };
+                return new MineSetup(result with { FailureReason = "no park: no usable land" }, null, null, null);
+            var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
+            var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
+            return new MineSetup(result, design, onStep, PvChain.SunPathFor(ephemeris, design.Site, onStep));
         }
         catch (InvalidInputException e)
         {
-            return result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags };
+            return new MineSetup(result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags }, null, null, null);
         }
     }
 
-    /// <summary>The park year of <paramref name="design"/> on <paramref name="weather"/> at the template's time step, with the sun at the park's site.</summary>
-    private ParkYear Simulate(ParkDesign design, WeatherSeries weather)
+    /// <summary>A result with the KPIs of an evaluated year, marked evaluated.</summary>
+    /// <param name="result">The result so far (from <see cref="Setup"/>).</param>
+    /// <param name="evaluation">The evaluated year.</param>
+    public static MineScreeningResult WithKpis(MineScreeningResult result, ParkResult evaluation)
     {
-        var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
-        var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
-        var sun = PvChain.SunPathFor(ephemeris, design.Site, onStep);
-        return ParkSimulator.SimulateYear(design, onStep, sun);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var k in evaluation.Kpis)
+            kpis[k.Key] = k.Value;
+        return result with { Evaluated = true, Kpis = kpis };
     }
 
     private static T Parse<T>(string text, string option) where T : struct, Enum

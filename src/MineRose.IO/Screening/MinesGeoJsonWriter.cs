@@ -39,10 +39,12 @@ public static class MinesGeoJsonWriter
             {
                 if (number)
                 {
+                    // The CSV's invariant G10 text is a JSON number already: written as is, not parsed back.
+                    w.WritePropertyName(name);
                     if (text.Length == 0)
-                        w.WriteNull(name);
+                        w.WriteNullValue();
                     else
-                        w.WriteNumber(name, double.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
+                        w.WriteRawValue(text);
                 }
                 else
                     w.WriteString(name, text);

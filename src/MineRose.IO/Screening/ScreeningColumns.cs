@@ -11,7 +11,22 @@ public static class ScreeningColumns
     [
         "co2_avoided_t", "npv_cny", "irr", "payback_years", "jobs", "land_restored_ha", "rose_stems", "pv_ac_mwh", "capex_cny",
         "annual_revenue_cny", "annual_profit_cny", "lcoe_cny_per_kwh", "grid_import_mwh", "grid_export_mwh", "pumped_hydro_energy_mwh",
-        "heating_delivered_mwh",
+        "heating_delivered_mwh", "net_energy_cost_cny",
+    ];
+
+    /// <summary>Columns of the optimal-dispatch re-run (<c>--optimize-top N</c>), empty for the mines not re-run: the optimal
+    /// score, the optimal KPIs, storage cycles of both strategies and why a re-run failed.</summary>
+    public static IReadOnlyList<string> OptimalNames { get; } =
+    [
+        "optimal_score", "optimal_net_energy_cost_cny", "optimal_npv_cny", "optimal_co2_avoided_t", "rule_based_battery_cycles",
+        "optimal_battery_cycles", "rule_based_pumped_hydro_cycles", "optimal_pumped_hydro_cycles", "optimal_failure_reason",
+    ];
+
+    // The stored keys of an optimal re-run behind OptimalNames[1..^1] (OptimalScreening's KPIs), in that order.
+    private static readonly string[] OptimalKpiKeys =
+    [
+        "net_energy_cost_cny", "npv_cny", "co2_avoided_t", "rule_based_battery_cycles", "battery_cycles", "rule_based_pumped_hydro_cycles",
+        "pumped_hydro_cycles",
     ];
 
     /// <summary>Column names, in order.</summary>
@@ -20,7 +35,7 @@ public static class ScreeningColumns
         "rank", "score", "mine_id", "gem_mine_id", "name", "name_non_english", "province", "prefecture", "latitude_deg", "longitude_deg",
         "status", "mine_type", "depth_m", "source", "weather_station", "station_distance_km", "weather_kind", "usable_land_ha", "pv_dc_kw",
         "greenhouse_area_m2", "heat_pump_heating_kw", "shaft_head_m", "pumped_hydro_kw", "pumped_hydro_kwh", "battery_kwh",
-        .. KpiKeys, "evaluated", "failure_reason", "flags",
+        .. KpiKeys, "evaluated", "failure_reason", "flags", .. OptimalNames,
     ];
 
     /// <summary>The values of one mine, as (is-number, text) in <see cref="Names"/> order; numbers in invariant culture, empty when unknown.</summary>
@@ -59,6 +74,12 @@ public static class ScreeningColumns
         yield return (false, r.Evaluated ? "true" : "false");
         yield return (false, r.FailureReason ?? "");
         yield return (false, string.Join("; ", r.Flags));
+        var o = m.Optimal;
+        bool ok = o is { Evaluated: true };
+        yield return (true, ok ? N(m.OptimalScore) : "");
+        foreach (var k in OptimalKpiKeys)
+            yield return (true, ok ? N(o!.Kpi(k)) : "");
+        yield return (false, o?.FailureReason ?? "");
     }
 
     /// <summary>A number with up to 10 significant digits, empty for NaN or infinity.</summary>
