@@ -17,7 +17,13 @@ public sealed class ParkLedger
         ArgumentNullException.ThrowIfNull(grid);
         Grid = grid;
         int n = grid.Count;
-        double[] A() => new double[n];
+        var all = new List<double[]>(40);
+        double[] A()
+        {
+            var a = new double[n];
+            all.Add(a);
+            return a;
+        }
         PvAcKw = A(); LightingKw = A(); HeatPumpElectricityKw = A(); CirculationPumpKw = A(); OtherLoadKw = A();
         DewateringKw = A(); WaterTreatmentKw = A(); BatteryChargeKw = A(); BatteryDischargeKw = A(); PumpedHydroPumpKw = A();
         PumpedHydroGenerateKw = A(); GridImportKw = A(); GridExportKw = A(); CurtailedKw = A(); UnservedElectricKw = A();
@@ -26,6 +32,18 @@ public sealed class ParkLedger
         CanopyParUmolM2s = A(); TranspirationKgM2H = A(); BatteryStateOfCharge = A(); UpperReservoirVolumeM3 = A();
         LowerReservoirVolumeM3 = A(); MineWaterInflowM3 = A(); DewateredWaterM3 = A(); HeatPumpWaterFlowM3h = A();
         ImportPriceCnyPerKwh = A(); ExportPriceCnyPerKwh = A(); GroundParFraction = A();
+        arrays = [.. all];
+    }
+
+    // Every series above, for Clear.
+    private readonly double[][] arrays;
+
+    /// <summary>Sets every series to zero, as a new ledger on the same grid: lets a caller that drops each year before
+    /// simulating the next reuse one ledger (<see cref="ParkSimulator.SimulateYear(ParkDesign, Weather.WeatherSeries, Solar.SunPath, ParkLedger)"/>).</summary>
+    public void Clear()
+    {
+        foreach (var a in arrays)
+            Array.Clear(a);
     }
 
     /// <summary>The time axis.</summary>

@@ -197,8 +197,13 @@ public sealed class MineEvaluator : IMineEvaluator
         var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
         var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
         var sun = PvChain.SunPathFor(ephemeris, design.Site, onStep);
-        return ParkSimulator.SimulateYear(design, onStep, sun);
+        // The year is evaluated and dropped before this thread simulates the next mine: one ledger per thread, reused.
+        var ledger = reusedLedger is { } l && l.Grid.Equals(onStep.Grid) ? l : reusedLedger = new ParkLedger(onStep.Grid);
+        return ParkSimulator.SimulateYear(design, onStep, sun, ledger);
     }
+
+    [ThreadStatic]
+    private static ParkLedger? reusedLedger;
 
     private static T Parse<T>(string text, string option) where T : struct, Enum
     {
