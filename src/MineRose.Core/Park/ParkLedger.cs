@@ -178,12 +178,31 @@ public sealed class ParkLedger
     ];
 
     /// <summary>Sum of a power column over the year as energy [kWh].</summary>
+    /// <remarks>Summed in eight interleaved partial sums (two 256-bit vectors, the same order on every machine), then the
+    /// remainder: the evaluation sums some thirty columns, and one running sum is bound by the latency of its additions.
+    /// Differs from a left-to-right sum by round-off only (≈ 10⁻¹⁵ relative).</remarks>
     public double EnergyKwh(double[] powerKw)
     {
         ArgumentNullException.ThrowIfNull(powerKw);
-        double sum = 0;
-        foreach (var p in powerKw) sum += p;
-        return sum * Grid.StepHours;
+        return Sum(powerKw) * Grid.StepHours;
+    }
+
+    private static double Sum(double[] values)
+    {
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(values);
+        var a = System.Runtime.Intrinsics.Vector256<double>.Zero;
+        var b = System.Runtime.Intrinsics.Vector256<double>.Zero;
+        int i = 0;
+        for (; i <= values.Length - 8; i += 8)
+        {
+            a += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref start, (nuint)i);
+            b += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref start, (nuint)(i + 4));
+        }
+        var v = a + b;
+        double sum = (v[0] + v[1]) + (v[2] + v[3]);
+        for (; i < values.Length; i++)
+            sum += values[i];
+        return sum;
     }
 
     /// <summary>Total electric load on the bus at interval <paramref name="i"/> [kW], storage excluded.</summary>
