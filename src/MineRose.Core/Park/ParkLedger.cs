@@ -17,7 +17,13 @@ public sealed class ParkLedger
         ArgumentNullException.ThrowIfNull(grid);
         Grid = grid;
         int n = grid.Count;
-        double[] A() => new double[n];
+        var all = new List<double[]>(40);
+        double[] A()
+        {
+            var a = new double[n];
+            all.Add(a);
+            return a;
+        }
         PvAcKw = A(); LightingKw = A(); HeatPumpElectricityKw = A(); CirculationPumpKw = A(); OtherLoadKw = A();
         DewateringKw = A(); WaterTreatmentKw = A(); BatteryChargeKw = A(); BatteryDischargeKw = A(); PumpedHydroPumpKw = A();
         PumpedHydroGenerateKw = A(); GridImportKw = A(); GridExportKw = A(); CurtailedKw = A(); UnservedElectricKw = A();
@@ -26,6 +32,18 @@ public sealed class ParkLedger
         CanopyParUmolM2s = A(); TranspirationKgM2H = A(); BatteryStateOfCharge = A(); UpperReservoirVolumeM3 = A();
         LowerReservoirVolumeM3 = A(); MineWaterInflowM3 = A(); DewateredWaterM3 = A(); HeatPumpWaterFlowM3h = A();
         ImportPriceCnyPerKwh = A(); ExportPriceCnyPerKwh = A(); GroundParFraction = A();
+        arrays = [.. all];
+    }
+
+    // Every series above, for Clear.
+    private readonly double[][] arrays;
+
+    /// <summary>Sets every series to zero, as a new ledger on the same grid: lets a caller that drops each year before
+    /// simulating the next reuse one ledger (<see cref="ParkSimulator.SimulateYear(ParkDesign, Weather.WeatherSeries, Solar.SunPath, ParkLedger)"/>).</summary>
+    public void Clear()
+    {
+        foreach (var a in arrays)
+            Array.Clear(a);
     }
 
     /// <summary>The time axis.</summary>
@@ -160,12 +178,31 @@ public sealed class ParkLedger
     ];
 
     /// <summary>Sum of a power column over the year as energy [kWh].</summary>
+    /// <remarks>Summed in eight interleaved partial sums (two 256-bit vectors, the same order on every machine), then the
+    /// remainder: the evaluation sums some thirty columns, and one running sum is bound by the latency of its additions.
+    /// Differs from a left-to-right sum by round-off only (≈ 10⁻¹⁵ relative).</remarks>
     public double EnergyKwh(double[] powerKw)
     {
         ArgumentNullException.ThrowIfNull(powerKw);
-        double sum = 0;
-        foreach (var p in powerKw) sum += p;
-        return sum * Grid.StepHours;
+        return Sum(powerKw) * Grid.StepHours;
+    }
+
+    private static double Sum(double[] values)
+    {
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(values);
+        var a = System.Runtime.Intrinsics.Vector256<double>.Zero;
+        var b = System.Runtime.Intrinsics.Vector256<double>.Zero;
+        int i = 0;
+        for (; i <= values.Length - 8; i += 8)
+        {
+            a += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref start, (nuint)i);
+            b += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref start, (nuint)(i + 4));
+        }
+        var v = a + b;
+        double sum = (v[0] + v[1]) + (v[2] + v[3]);
+        for (; i < values.Length; i++)
+            sum += values[i];
+        return sum;
     }
 
     /// <summary>Total electric load on the bus at interval <paramref name="i"/> [kW], storage excluded.</summary>

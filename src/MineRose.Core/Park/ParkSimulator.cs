@@ -33,7 +33,30 @@ public static class ParkSimulator
         ArgumentNullException.ThrowIfNull(weather);
         design.Validated();
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        return RunYear(design, weather, sun, design.Tariff.On(weather.Grid), 1, null).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null).Year;
+    }
+
+    /// <summary>Simulates one year of <paramref name="design"/> like <see cref="SimulateYear(ParkDesign, WeatherSeries, SunPath?)"/>,
+    /// writing into <paramref name="ledger"/> (cleared first) instead of a new ledger.</summary>
+    /// <remarks>For callers that evaluate each year and drop it before simulating the next (screening thousands of mines):
+    /// the returned year's <see cref="ParkYear.Ledger"/> is <paramref name="ledger"/>, so it changes when the ledger is reused;
+    /// a year allocates then about 0.1 MB instead of 2.6 MB. The results are identical to a fresh ledger's.</remarks>
+    /// <param name="design">The park (validated here).</param>
+    /// <param name="weather">Weather on the simulation grid.</param>
+    /// <param name="sun">Sun positions for the park's site on the weather's grid.</param>
+    /// <param name="ledger">A ledger on the weather's grid, overwritten.</param>
+    public static ParkYear SimulateYear(ParkDesign design, WeatherSeries weather, SunPath sun, ParkLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(weather);
+        ArgumentNullException.ThrowIfNull(sun);
+        ArgumentNullException.ThrowIfNull(ledger);
+        design.Validated();
+        if (!ledger.Grid.Equals(weather.Grid))
+            throw new InvalidInputException("ledger.Grid", ledger.Grid.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " intervals",
+                "the weather's time grid");
+        ledger.Clear();
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger).Year;
     }
 
     /// <summary>Simulates one year of <paramref name="design"/> with the storage powers of <paramref name="plan"/> asked of the
@@ -50,7 +73,7 @@ public static class ParkSimulator
         design.Validated();
         plan.Validated(weather.Count);
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        return RunYear(design, weather, sun, design.Tariff.On(weather.Grid), 1, null, plan).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, plan).Year;
     }
 
     /// <summary>Simulates operating years 1..<paramref name="years"/> of <paramref name="design"/> on the same weather year,
@@ -77,7 +100,7 @@ public static class ParkSimulator
         design.Validated();
         Guard.InRange(years, 1, design.ProjectLifeYears, "simulated_years");
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        var tariff = design.Tariff.On(weather.Grid);
+        var tariff = TariffOn(design.Tariff, weather.Grid);
         var result = new ParkYear[years];
         CarryOver? state = null;
         for (int t = 1; t <= years; t++)
@@ -91,12 +114,26 @@ public static class ParkSimulator
     }
 
     private static (ParkYear Year, CarryOver End) RunYear(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff,
-        int operatingYear, CarryOver? start, DispatchPlan? plan = null)
+        int operatingYear, CarryOver? start, DispatchPlan? plan = null, ParkLedger? ledger = null)
     {
-        var run = new Run(design, weather, sun, tariff, operatingYear, start) { Plan = plan };
+        var run = new Run(design, weather, sun, tariff, operatingYear, start, ledger) { Plan = plan };
         for (int i = 0; i < weather.Count; i++)
             run.Step(i);
         return (run.Finish(), run.EndState());
+    }
+
+    // The tariff's series on a grid depends on the (immutable) tariff and the grid alone: the last one is kept per thread, so
+    // a screening thread that simulates mine after mine under one tariff builds it once.
+    [ThreadStatic]
+    private static (ElectricityTariff Tariff, TariffSeries Series)? lastTariff;
+
+    private static TariffSeries TariffOn(ElectricityTariff tariff, Time.TimeGrid grid)
+    {
+        if (lastTariff is { } last && ReferenceEquals(last.Tariff, tariff) && last.Series.Grid.Equals(grid))
+            return last.Series;
+        var series = tariff.On(grid);
+        lastTariff = (tariff, series);
+        return series;
     }
 
     /// <summary>The states one year hands to the next.</summary>
@@ -158,13 +195,13 @@ public static class ParkSimulator
         /// <summary>Storage powers to replay instead of the rule-based dispatch, or null.</summary>
         public DispatchPlan? Plan { get; init; }
 
-        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start)
+        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start, ParkLedger? reused)
         {
             this.design = design;
             this.weather = weather;
             this.tariff = tariff;
             this.operatingYear = operatingYear;
-            ledger = new ParkLedger(weather.Grid);
+            ledger = reused ?? new ParkLedger(weather.Grid);
             stepH = weather.Grid.StepHours;
             tariff.ImportPriceCnyPerKwh.CopyTo(ledger.ImportPriceCnyPerKwh);
             tariff.ExportPriceCnyPerKwh.CopyTo(ledger.ExportPriceCnyPerKwh);

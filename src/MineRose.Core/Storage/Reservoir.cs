@@ -211,6 +211,21 @@ public sealed record Reservoir
         return (VolumeMomentM4(toVolumeM3) - VolumeMomentM4(fromVolumeM3)) / dv;
     }
 
+    /// <summary>The slice holding <paramref name="volumeM3"/>, with the level, plan area and volume moment there: one lookup for
+    /// what <see cref="LevelM"/>, <see cref="SurfaceAreaM2"/> and <see cref="VolumeMomentM4"/> give (same expressions, same values).</summary>
+    /// <remarks>Within the slice the level is linear in volume, z(v) = z + (v − V)·dz/dV, so the mean level of the water between
+    /// V and V ± ΔV is z ± ΔV·(dz/dV)/2 exactly while V ± ΔV stays in [<see cref="ReservoirSlice.BottomVolumeM3"/>,
+    /// <see cref="ReservoirSlice.TopVolumeM3"/>] (the end slices extend beyond the table, as <see cref="LevelM"/> does).</remarks>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    internal ReservoirSlice SliceAt(double volumeM3)
+    {
+        var i = Segment(volumeM3);
+        var dv = volumeM3 - volumes[i];
+        var z = levels[i] + dv * levelPerVolume[i];
+        return new ReservoirSlice(z, levelPerVolume[i], areas[i], moments[i] + dv * 0.5 * (levels[i] + z),
+            i == 0 ? double.NegativeInfinity : volumes[i], i == volumes.Length - 2 ? double.PositiveInfinity : volumes[i + 1]);
+    }
+
     /// <inheritdoc />
     public bool Equals(Reservoir? other) =>
         other is not null && Name == other.Name && MinimumVolumeM3 == other.MinimumVolumeM3 && MaximumVolumeM3 == other.MaximumVolumeM3

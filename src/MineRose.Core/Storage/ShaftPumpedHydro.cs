@@ -61,6 +61,8 @@ public sealed class ShaftPumpedHydro
     private readonly double minimumFlowLossM;
     private readonly FlowFractionTable? turbineTable;
     private readonly FlowFractionTable? pumpTable;
+    // The park's fast path also takes the mean head in closed form within the reservoirs' slices (round-off from the moments).
+    private readonly bool closedFormHead;
 
     /// <summary>Builds the model from a spec, validating it first (errors throw <see cref="InvalidInputException"/>).</summary>
     /// <param name="spec">The plant's geometry and machines.</param>
@@ -110,6 +112,7 @@ public sealed class ShaftPumpedHydro
         fullFlowLossM = friction.HeadLossM(units * turbineFlowM3s);
         minimumFlowKwPerM = RhoG * turbineMinimumFraction * turbineFlowM3s * turbineCurve.EfficiencyAt(turbineMinimumFraction) * generatorEfficiency / 1000.0;
         minimumFlowLossM = friction.HeadLossM(turbineMinimumFraction * turbineFlowM3s);
+        closedFormHead = tabulated;
         if (tabulated)
         {
             turbineTable = new FlowFractionTable(units, turbineMinimumFraction, 1.0,
@@ -226,7 +229,9 @@ public sealed class ShaftPumpedHydro
         var dv = Math.Min(state.UpperVolumeM3 - upper.MinimumVolumeM3, lower.MaximumVolumeM3 - state.LowerVolumeM3);
         if (dv <= 0)
             return 0;
-        var head = GeneratingHead(state.UpperVolumeM3, upper.VolumeMomentM4(state.UpperVolumeM3), state.LowerVolumeM3, lower.VolumeMomentM4(state.LowerVolumeM3), dv);
+        var su = upper.SliceAt(state.UpperVolumeM3);
+        var sl = lower.SliceAt(state.LowerVolumeM3);
+        var head = GeneratingHead(state.UpperVolumeM3, su.MomentM4, state.LowerVolumeM3, sl.MomentM4, dv, su, sl);
         return RhoG * dv * Math.Max(0, head - GeneratingHeadLossM) * turbineCurve.EfficiencyAt(1.0) * generatorEfficiency / JoulesPerKwh;
     }
 
@@ -338,10 +343,13 @@ public sealed class ShaftPumpedHydro
         var timeLimit = continuing ? StorageLimit.None : turbineStartUpH > 0 ? StorageLimit.StartUp : StorageLimit.None;
         var targetKw = Ramped(requestKw, continuing, Math.Max(0, state.PowerKw), RatedGeneratingPowerKw, durationH, ref timeLimit);
 
-        var momentUpper = upper.VolumeMomentM4(vu);
-        var momentLower = lower.VolumeMomentM4(vl);
+        // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
+        var su = upper.SliceAt(vu);
+        var sl = lower.SliceAt(vl);
+        var momentUpper = su.MomentM4;
+        var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
-        var headSlope = 0.5 * (1.0 / upper.SurfaceAreaM2(vu) + 1.0 / lower.SurfaceAreaM2(vl));
+        var headSlope = 0.5 * (1.0 / su.AreaM2 + 1.0 / sl.AreaM2);
         var volumeM3 = Math.Min(maxVolumeM3, targetKw / RatedGeneratingPowerKw * units * turbineFlowM3s * 3600.0 * runH);
         var x = 1.0;
         var n = 0;
@@ -351,7 +359,7 @@ public sealed class ShaftPumpedHydro
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3);
+            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
             // At a fixed flow fraction the output is linear in head: P = k·(H − h_f), k = ρ·g·q·η_t(x)·η_g.
             var highKw = Math.Min(unitTurbineKw, fullFlowKwPerM * (head - fullFlowLossM));
             if (highKw <= 0)
@@ -372,7 +380,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3);
+        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = turbineCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head - lossM);
@@ -402,10 +410,13 @@ public sealed class ShaftPumpedHydro
         if (n == 0)
             return Transfer.None(StorageLimit.BelowMinimumLoad);
 
-        var momentUpper = upper.VolumeMomentM4(vu);
-        var momentLower = lower.VolumeMomentM4(vl);
+        // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
+        var su = upper.SliceAt(vu);
+        var sl = lower.SliceAt(vl);
+        var momentUpper = su.MomentM4;
+        var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
-        var headSlope = 0.5 * (1.0 / upper.SurfaceAreaM2(vu) + 1.0 / lower.SurfaceAreaM2(vl));
+        var headSlope = 0.5 * (1.0 / su.AreaM2 + 1.0 / sl.AreaM2);
         var volumeM3 = Math.Min(maxVolumeM3, n * unitKw / unitPumpKw * pumpFlowM3s * 3600.0 * runH);
         var x = 1.0;
         var flowM3s = 0.0;
@@ -413,7 +424,7 @@ public sealed class ShaftPumpedHydro
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3);
+            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
             x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
             if (double.IsNaN(x))
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
@@ -427,7 +438,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3);
+        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = pumpCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head + lossM);
@@ -581,16 +592,25 @@ public sealed class ShaftPumpedHydro
     }
 
     // Mean gross head over ΔV moved down: (E_pot lost by the upper − E_pot gained by the lower)/(ρ·g·ΔV).
-    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3) =>
-        volumeM3 <= 1e-9
-            ? upper.LevelM(vu) - lower.LevelM(vl)
-            : (momentUpper - upper.VolumeMomentM4(vu - volumeM3) - lower.VolumeMomentM4(vl + volumeM3) + momentLower) / volumeM3;
+    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    {
+        if (volumeM3 <= 1e-9)
+            return su.LevelM - sl.LevelM;
+        // Fast path, both surfaces within their slices: the closed-form mean levels z_u − ΔV·s_u/2 and z_l + ΔV·s_l/2.
+        if (closedFormHead && vu - volumeM3 >= su.BottomVolumeM3 && vl + volumeM3 <= sl.TopVolumeM3)
+            return su.LevelM - 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM + 0.5 * volumeM3 * sl.LevelPerVolume);
+        return (momentUpper - upper.VolumeMomentM4(vu - volumeM3) - lower.VolumeMomentM4(vl + volumeM3) + momentLower) / volumeM3;
+    }
 
     // Mean gross head over ΔV lifted: (E_pot gained by the upper − E_pot lost by the lower)/(ρ·g·ΔV).
-    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3) =>
-        volumeM3 <= 1e-9
-            ? upper.LevelM(vu) - lower.LevelM(vl)
-            : (upper.VolumeMomentM4(vu + volumeM3) - momentUpper - momentLower + lower.VolumeMomentM4(vl - volumeM3)) / volumeM3;
+    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    {
+        if (volumeM3 <= 1e-9)
+            return su.LevelM - sl.LevelM;
+        if (closedFormHead && vu + volumeM3 <= su.TopVolumeM3 && vl - volumeM3 >= sl.BottomVolumeM3)
+            return su.LevelM + 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM - 0.5 * volumeM3 * sl.LevelPerVolume);
+        return (upper.VolumeMomentM4(vu + volumeM3) - momentUpper - momentLower + lower.VolumeMomentM4(vl - volumeM3)) / volumeM3;
+    }
 
     // What the units did in an interval, before the mine-water flows.
     private readonly record struct Transfer(

@@ -136,7 +136,7 @@ public sealed class MineEvaluator : IMineEvaluator
             return setup.Result;
         try
         {
-            var year = ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun);
+            var year = ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid));
             return WithKpis(setup.Result, ParkEvaluation.Evaluate(year));
         }
         catch (InvalidInputException e)
@@ -221,6 +221,14 @@ public sealed class MineEvaluator : IMineEvaluator
             kpis[k.Key] = k.Value;
         return result with { Evaluated = true, Kpis = kpis };
     }
+
+    [ThreadStatic]
+    private static ParkLedger? reusedLedger;
+
+    /// <summary>This thread's ledger on <paramref name="grid"/>: the year is evaluated and dropped before the thread simulates
+    /// its next mine, so one ledger per thread is reused instead of 2.5 MB of new arrays per mine.</summary>
+    private static ParkLedger LedgerFor(TimeGrid grid) =>
+        reusedLedger is { } l && l.Grid.Equals(grid) ? l : reusedLedger = new ParkLedger(grid);
 
     private static T Parse<T>(string text, string option) where T : struct, Enum
     {

@@ -60,6 +60,57 @@ public class ParkScratchReuseTests
             Assert.Equal(a.AcPowerKw[i] + b.AcPowerKw[i], year.Ledger.PvAcKw[i]);
     }
 
+    [Fact]
+    public void A_reused_ledger_gives_every_series_of_a_fresh_ledger_whatever_park_wrote_it_before()
+    {
+        var weather = TestParks.Week();
+        var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), TestParks.PhaseOneLike().Site, weather);
+        // With shaft storage, battery and greenhouses first, then a park without them: their columns must read zero again.
+        var full = TestParks.PhaseOneLike(DispatchStrategy.TimeOfUseArbitrage) with { PumpedHydro = PumpedHydroPresets.DakuishanPhase2 };
+        var bare = TestParks.PhaseOneLike() with { Greenhouses = null, Heat = null, Battery = null, OutdoorFlowers = null, Tariff = TestParks.Flat() };
+        var ledger = new ParkLedger(weather.Grid);
+        foreach (var design in new[] { full, bare, full })
+        {
+            var fresh = ParkSimulator.SimulateYear(design, weather, sun);
+            var reused = ParkSimulator.SimulateYear(design, weather, sun, ledger);
+            Assert.Same(ledger, reused.Ledger);
+            Assert.Equal(Fingerprint(fresh), Fingerprint(reused));
+            var freshColumns = fresh.Ledger.Columns;
+            var reusedColumns = reused.Ledger.Columns;
+            for (int c = 0; c < freshColumns.Count; c++)
+                Assert.Equal(freshColumns[c].Values, reusedColumns[c].Values);
+            Assert.Equal(fresh.Ledger.ImportPriceCnyPerKwh, reused.Ledger.ImportPriceCnyPerKwh);
+        }
+    }
+
+    [Fact]
+    public void A_ledger_on_another_grid_is_refused()
+    {
+        var weather = TestParks.Week();
+        var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), TestParks.PhaseOneLike().Site, weather);
+        var other = new ParkLedger(TestParks.Week(200).Grid);
+        var e = Assert.Throws<InvalidInputException>(() => ParkSimulator.SimulateYear(TestParks.PhaseOneLike(), weather, sun, other));
+        Assert.Contains("ledger.Grid", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bill_follows_the_tariff_when_parks_with_different_tariffs_alternate_on_a_thread()
+    {
+        // The tariff series is kept per thread for the last tariff: a different tariff must not reuse it.
+        var weather = TestParks.Week();
+        var tou = TestParks.PhaseOneLike(DispatchStrategy.TimeOfUseArbitrage) with { Tariff = TestParks.ShandongTou() };
+        var flat = tou with { Tariff = TestParks.Flat() };
+        double? freshTou = null, freshFlat = null;
+        RunOnNewThread(() => freshTou = ParkSimulator.SimulateYear(tou, weather).Bill.NetCostCny);
+        RunOnNewThread(() => freshFlat = ParkSimulator.SimulateYear(flat, weather).Bill.NetCostCny);
+        Assert.NotEqual(freshTou, freshFlat);
+        for (int k = 0; k < 2; k++)
+        {
+            Assert.Equal(freshTou, ParkSimulator.SimulateYear(tou, weather).Bill.NetCostCny);
+            Assert.Equal(freshFlat, ParkSimulator.SimulateYear(flat, weather).Bill.NetCostCny);
+        }
+    }
+
     private static void RunOnNewThread(Action action)
     {
         Exception? error = null;
