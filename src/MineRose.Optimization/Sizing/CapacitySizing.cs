@@ -191,8 +191,19 @@ public static class CapacitySizing
             var model = DispatchModel.Build(lp, w, wo, capacities);
             if (heat is { } h && hp is not null)
             {
-                HeatSupplyConstraints.Add(lp, model.Balance.Rows, h.DemandKw.AsSpan(first, count), h.Cop.AsSpan(first, count), CapacityExpression.Of(hp),
-                    design.Heat!.BackupBoilerKw, e.BoilerHeatCostCnyPerKwh * weight, o.SlackPenaltyCnyPerKwh * weight, dt);
+                // Heating only, at the COP the simulator's year achieved (cycling included); cooling stays in the fixed load and the
+                // mine-water flow limit is left to the replay.
+                var series = new HeatPlantSeries
+                {
+                    HeatingDemandKw = h.DemandKw.AsSpan(first, count).ToArray(),
+                    CoolingDemandKw = new double[count],
+                    HeatingCop = h.Cop.AsSpan(first, count).ToArray(),
+                    CoolingEer = new double[count],
+                    BoilerKw = design.Heat!.BackupBoilerKw,
+                    BoilerCnyPerKwh = e.BoilerHeatCostCnyPerKwh,
+                };
+                HeatPlantConstraints.Add(lp, series, null, CapacityExpression.Of(hp), CapacityExpression.Fixed(0), model.Balance.Rows, dt,
+                    e.BoilerHeatCostCnyPerKwh * weight, o.SlackPenaltyCnyPerKwh * weight);
             }
         }
 
