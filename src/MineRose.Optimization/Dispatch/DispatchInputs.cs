@@ -168,7 +168,7 @@ public sealed record DispatchInputs
             if (options.GreenhouseMaxOffsetK > 0 || options.GreenhouseMinOffsetK < 0)
             {
                 if (design.Greenhouses is { } houses)
-                    greenhouse = GreenhouseFlexibility.Lumped(houses.House, inputs.StepHours, options.GreenhouseMinOffsetK, options.GreenhouseMaxOffsetK);
+                    greenhouse = GreenhouseFlexibility.Lumped(houses.House, options.GreenhouseMinOffsetK, options.GreenhouseMaxOffsetK);
             }
         }
         if (options.ShiftLighting && LightingShiftSeries.FromBaseline(baseline) is { } l)
@@ -188,12 +188,18 @@ public sealed record DispatchInputs
     /// <param name="count">Number of intervals.</param>
     /// <param name="batteryInitialFraction">Battery energy at the start over nameplate [—].</param>
     /// <param name="hydroInitialFill">Upper reservoir fill at the start [—].</param>
-    /// <param name="greenhouseInitialOffsetK">Greenhouse deviation from its heating set-point at the start [K].</param>
-    public DispatchInputs Window(int start, int count, double batteryInitialFraction, double hydroInitialFill, double greenhouseInitialOffsetK = 0) => this with
+    /// <param name="greenhouseInitialOffsetK">Greenhouse air deviation from its heating set-point at the start [K].</param>
+    /// <param name="greenhouseInitialMassOffsetK">Greenhouse mass deviation from the held trajectory at the start [K].</param>
+    public DispatchInputs Window(int start, int count, double batteryInitialFraction, double hydroInitialFill, double greenhouseInitialOffsetK = 0,
+        double greenhouseInitialMassOffsetK = 0) => this with
     {
         Heat = Heat?.Window(start, count),
         Lighting = Lighting?.Window(start, count),
-        Greenhouse = Greenhouse is { } g ? g with { InitialOffsetK = Math.Clamp(greenhouseInitialOffsetK, g.MinOffsetK, g.MaxOffsetK) } : null,
+        Greenhouse = Greenhouse is { } g ? g with
+        {
+            InitialOffsetK = Math.Clamp(greenhouseInitialOffsetK, g.MinOffsetK, g.MaxOffsetK),
+            InitialMassOffsetK = Math.Clamp(greenhouseInitialMassOffsetK, -10, 10),
+        } : null,
         PvAcKwPerKwp = PvAcKwPerKwp.AsSpan(start, count).ToArray(),
         FixedLoadKw = FixedLoadKw.AsSpan(start, count).ToArray(),
         ImportPriceCnyPerKwh = ImportPriceCnyPerKwh.AsSpan(start, count).ToArray(),

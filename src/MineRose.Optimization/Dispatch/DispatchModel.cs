@@ -137,7 +137,7 @@ public sealed class DispatchModel : IDisposable
                 lower[t] = plant.LowerMinimumVolumeM3 + plant.ActiveVolumeM3 - w;
             }
         }
-        double[] offset = [], heatKw = [], boilerKw = [], heatElectricKw = [], lightingKw = [];
+        double[] offset = [], massOffset = [], heatKw = [], boilerKw = [], heatElectricKw = [], lightingKw = [];
         if (Heat is { } heat)
         {
             heatKw = new double[n];
@@ -155,6 +155,12 @@ public sealed class DispatchModel : IDisposable
                 for (int t = 0; t < n; t++)
                     offset[t] = theta[t].SolutionValue();
             }
+            if (heat.MassOffsetK is { } mu)
+            {
+                massOffset = new double[n];
+                for (int t = 0; t < n; t++)
+                    massOffset[t] = mu[t].SolutionValue();
+            }
         }
         if (Lighting is { } lamps && Inputs.Lighting is { } series)
         {
@@ -165,6 +171,7 @@ public sealed class DispatchModel : IDisposable
         return new DispatchSolution(report, Inputs.StepHours, imp, exp, pv, batteryKw, batteryKwh, hydroKw, upper, lower)
         {
             HeatingSetPointOffsetK = offset,
+            GreenhouseMassOffsetK = massOffset,
             HeatPumpHeatKw = heatKw,
             BoilerHeatKw = boilerKw,
             HeatPlantElectricityKw = heatElectricKw,

@@ -30,6 +30,9 @@ public sealed record DispatchSolution(
     /// greenhouse flexibility.</summary>
     public double[] HeatingSetPointOffsetK { get; init; } = [];
 
+    /// <summary>Planned deviation of the greenhouse mass from the held trajectory [K]; empty without the mass node.</summary>
+    public double[] GreenhouseMassOffsetK { get; init; } = [];
+
     /// <summary>Planned heat-plant electricity (compressors and mine-water pumps) [kW]; empty when the heat plant is not dispatched.</summary>
     public double[] HeatPlantElectricityKw { get; init; } = [];
 

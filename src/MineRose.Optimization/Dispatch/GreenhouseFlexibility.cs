@@ -3,26 +3,34 @@ using MineRose.Core.Greenhouse;
 
 namespace MineRose.Optimization.Dispatch;
 
-/// <summary>The greenhouses as a heat store for the dispatch LP: a lumped heat capacity and loss conductance for the deviation θ
-/// of the inside air from its heating set-point, and the band θ may move in.</summary>
+/// <summary>The greenhouses as a heat store for the dispatch LP: the deviations θ of the inside air and μ of the floor mass from
+/// the trajectory held at the heating set-point, the air's loss conductance, and the band θ may move in.</summary>
 /// <remarks>
-/// <para>State (backward Euler, as the simulator's greenhouse step [93]): C·(θ_t − θ_{t−1})/Δt = Q_t − H_t − UA·θ_t, Q_t the heat
-/// supplied, H_t the demand at the set-point, θ_{−1} = <see cref="InitialOffsetK"/>; θ_min ≤ θ_t ≤ θ_max.</para>
-/// <para>Derivation from <see cref="GreenhouseSpec"/> (<see cref="Lumped"/>), per m² of floor A: the air node C_a = ρc_p·h + 1200·LAI
-/// (<see cref="GreenhouseClimate"/>'s air and leaves) plus the share of the mass node C_m charged within one step when the air is
-/// held θ higher: the implicit mass equation C_m·ΔT_m/Δt = H_m·(θ − ΔT_m) gives ΔT_m = θ·H_mΔt/(C_m + H_mΔt), so
-/// C = A·[C_a + C_m·H_mΔt/(C_m + H_mΔt)]; UA = A·[U·r_c·(1 − s) + ρc_p·ACH_leak·h/3600], the night loss with the thermal screen
-/// drawn (heating demand is a winter-night matter) and the leakage at the reference wind of 4 m/s (Vanthoor's law [93]).
-/// The first-order model overstates the heat a raised set-point costs in the first step and understates the slower release from
-/// the mass; the test <c>Lumped_model_follows_the_full_greenhouse_after_a_set_point_step</c> compares both.</para>
+/// <para>The two heat nodes of the simulator's greenhouse [93] (<see cref="GreenhouseClimate"/>), written for deviations from the
+/// held trajectory and stepped implicitly (backward Euler) as the simulator steps them:
+/// C_a·(θ_t − θ_{t−1})/Δt = Q_t − H_t − UA·θ_t − H_m·(θ_t − μ_t) and C_m·(μ_t − μ_{t−1})/Δt = H_m·(θ_t − μ_t),
+/// Q_t the heat supplied, H_t the demand at the set-point, θ_{−1} = <see cref="InitialOffsetK"/>, μ_{−1} = <see cref="InitialMassOffsetK"/>;
+/// θ_min ≤ θ_t ≤ θ_max. Every other term of the full balance (sun, transpiration, ventilation for humidity) is taken as the
+/// held year's, so the deviations are linear.</para>
+/// <para>From <see cref="GreenhouseSpec"/> (<see cref="Lumped"/>), per m² of floor A: C_a = ρc_p·h + 1200·LAI (air and leaves);
+/// C_m = <see cref="GreenhouseSpec.ThermalMassKjM2K"/>; H_m = <see cref="GreenhouseSpec.MassAirConductanceWm2K"/>;
+/// UA = U·r_c·(1 − s) + ρc_p·ACH_leak·h/3600, the night loss with the thermal screen drawn (heating is a winter-night matter)
+/// and the leakage at the reference wind of 4 m/s (Vanthoor's law [93]). The test
+/// <c>Two_node_model_follows_the_full_greenhouse_after_a_set_point_step</c> compares the response with the full model.</para>
 /// </remarks>
 public sealed record GreenhouseFlexibility
 {
-    /// <summary>Lumped heat capacity C [kWh/K].</summary>
+    /// <summary>Heat capacity of the air node C_a [kWh/K].</summary>
     public required double HeatCapacityKwhPerK { get; init; }
 
-    /// <summary>Loss conductance to outside UA [kW/K].</summary>
+    /// <summary>Loss conductance of the air to outside UA [kW/K].</summary>
     public required double ConductanceKwPerK { get; init; }
+
+    /// <summary>Heat capacity of the mass node C_m [kWh/K]; 0 for an air node alone.</summary>
+    public double MassCapacityKwhPerK { get; init; }
+
+    /// <summary>Conductance between mass and air H_m [kW/K].</summary>
+    public double MassConductanceKwPerK { get; init; }
 
     /// <summary>Lower end of the band θ_min [K] (≤ 0).</summary>
     public double MinOffsetK { get; init; }
@@ -30,41 +38,48 @@ public sealed record GreenhouseFlexibility
     /// <summary>Upper end of the band θ_max [K] (≥ 0).</summary>
     public double MaxOffsetK { get; init; } = 2;
 
-    /// <summary>Deviation before the first interval θ_{−1} [K].</summary>
+    /// <summary>Air deviation before the first interval θ_{−1} [K].</summary>
     public double InitialOffsetK { get; init; }
+
+    /// <summary>Mass deviation before the first interval μ_{−1} [K].</summary>
+    public double InitialMassOffsetK { get; init; }
+
+    /// <summary>Whether the mass node is modelled.</summary>
+    public bool HasMass => MassCapacityKwhPerK > 0 && MassConductanceKwPerK > 0;
 
     /// <summary>Checks every field and returns the record, or throws naming the bad field.</summary>
     public GreenhouseFlexibility Validated()
     {
         Guard.Positive(HeatCapacityKwhPerK, "greenhouse_heat_capacity_kwh_per_k");
         Guard.NonNegative(ConductanceKwPerK, "greenhouse_conductance_kw_per_k");
+        Guard.NonNegative(MassCapacityKwhPerK, "greenhouse_mass_capacity_kwh_per_k");
+        Guard.NonNegative(MassConductanceKwPerK, "greenhouse_mass_conductance_kw_per_k");
         Guard.InRange(MinOffsetK, -5, 0, "greenhouse_min_offset_k");
         Guard.InRange(MaxOffsetK, 0, 5, "greenhouse_max_offset_k");
         Guard.InRange(InitialOffsetK, MinOffsetK, MaxOffsetK, "greenhouse_initial_offset_k");
+        Guard.InRange(InitialMassOffsetK, -10, 10, "greenhouse_initial_mass_offset_k");
         return this;
     }
 
-    /// <summary>C and UA of a greenhouse for steps of <paramref name="stepHours"/>, with a band.</summary>
+    /// <summary>The two nodes of a greenhouse, with a band.</summary>
     /// <param name="spec">The greenhouse (all houses together: its floor area).</param>
-    /// <param name="stepHours">Interval Δt [h].</param>
     /// <param name="minOffsetK">θ_min [K], in [−5, 0].</param>
     /// <param name="maxOffsetK">θ_max [K], in [0, 5].</param>
-    public static GreenhouseFlexibility Lumped(GreenhouseSpec spec, double stepHours, double minOffsetK, double maxOffsetK)
+    public static GreenhouseFlexibility Lumped(GreenhouseSpec spec, double minOffsetK, double maxOffsetK)
     {
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validated();
-        Guard.Positive(stepHours, "step_hours");
         double rhoCp = PhysicalConstants.AirDensityKgM3 * PhysicalConstants.AirSpecificHeatJKgK;
         double airJm2K = rhoCp * spec.MeanHeightM + GreenhouseClimate.LeafHeatCapacityJM2K * spec.LeafAreaIndex;
-        double massJm2K = spec.ThermalMassKjM2K * 1000;
-        double hDt = spec.MassAirConductanceWm2K * stepHours * 3600;
-        double cJm2K = airJm2K + massJm2K * hDt / (massJm2K + hDt);
         double screen = spec.Screen?.HeatLossReduction ?? 0;
         double uaWm2K = spec.Cover.UValueWm2K * spec.CoverToFloorRatio * (1 - screen) + rhoCp * spec.LeakageAch * spec.MeanHeightM / 3600;
+        double a = spec.FloorAreaM2;
         return new GreenhouseFlexibility
         {
-            HeatCapacityKwhPerK = cJm2K * spec.FloorAreaM2 / 3.6e6,
-            ConductanceKwPerK = uaWm2K * spec.FloorAreaM2 / 1000,
+            HeatCapacityKwhPerK = airJm2K * a / 3.6e6,
+            ConductanceKwPerK = uaWm2K * a / 1000,
+            MassCapacityKwhPerK = spec.ThermalMassKjM2K * a / 3600,
+            MassConductanceKwPerK = spec.MassAirConductanceWm2K * a / 1000,
             MinOffsetK = minOffsetK,
             MaxOffsetK = maxOffsetK,
         }.Validated();

@@ -7,7 +7,8 @@ namespace MineRose.Optimization.Dispatch;
 /// free cooling within its exchanger limit, the backup boiler, the shared mine-water flow, electricity on the bus, and optionally
 /// the greenhouses' thermal mass as a store (<see cref="GreenhouseFlexibility"/>).</summary>
 /// <remarks>
-/// <para>Heat: Q_hp,t + Q_b,t + u_t = H_t + C·(θ_t − θ_{t−1})/Δt + UA·θ_t (without flexibility θ ≡ 0: Q_hp + Q_b + u = H);
+/// <para>Heat: Q_hp,t + Q_b,t + u_t = H_t + C_a·(θ_t − θ_{t−1})/Δt + UA·θ_t + H_m·(θ_t − μ_t), C_m·(μ_t − μ_{t−1})/Δt = H_m·(θ_t − μ_t)
+/// (without flexibility θ ≡ μ ≡ 0: Q_hp + Q_b + u = H);
 /// 0 ≤ Q_hp,t ≤ K_hp; 0 ≤ Q_b,t ≤ Q̄_b; θ_min ≤ θ_t ≤ θ_max.</para>
 /// <para>Cold: Q_fc,t + Q_cc,t + v_t = K_t; 0 ≤ Q_cc,t ≤ K_cc; free cooling is bounded by the water it warms.</para>
 /// <para>Mine water: a_h·Q_hp,t ≤ V̄ and Q_fc,t/k_f + Q_cc,t/k_m ≤ V̄ (heating and cooling in one interval each see the whole
@@ -16,7 +17,7 @@ namespace MineRose.Optimization.Dispatch;
 /// (<see cref="HeatPlantSeries.AcceptedHeatShortfallKw"/>).</para>
 /// <para>Electricity, a use on the bus row of interval t: E_t = Q_hp,t·(1/COP_t + p·a_h) + Q_fc,t·p/k_f + Q_cc,t·(1/EER_t + p/k_m).</para>
 /// <para>Objective: + c_b·Q_b,t·Δt + π·(u_t + v_t)·Δt.</para>
-/// <para>Symbols → fields: H, K, COP, EER, a_h, k_f, k_m, V̄, p, Q̄_b, c_b → <see cref="HeatPlantSeries"/>; C, UA, θ_min, θ_max →
+/// <para>Symbols → fields: H, K, COP, EER, a_h, k_f, k_m, V̄, p, Q̄_b, c_b → <see cref="HeatPlantSeries"/>; C_a, C_m, H_m, UA, θ_min, θ_max →
 /// <see cref="GreenhouseFlexibility"/>; K_hp, K_cc → <see cref="DispatchCapacities.HeatPumpHeatingKw"/>,
 /// <see cref="DispatchCapacities.HeatPumpCoolingKw"/> (constants, or sizing variables); u, v → slack families <c>heat_unserved</c>,
 /// <c>cooling_unserved</c> [kWh]. Model reductions: no variable for a boiler that is absent, no cooling variable or row in an
@@ -51,6 +52,9 @@ public sealed class HeatPlantConstraints
     /// <summary>Deviation θ of the inside air from the heating set-point at each interval's end [K]; null without flexibility.</summary>
     public Variable[]? OffsetK { get; }
 
+    /// <summary>Deviation μ of the greenhouse mass from the held trajectory at each interval's end [K]; null without the mass node.</summary>
+    public Variable[]? MassOffsetK { get; private init; }
+
     /// <summary>Adds the family to a model.</summary>
     /// <param name="model">The model.</param>
     /// <param name="heat">Demands, COP/EER and flow coefficients (validated here against the rows).</param>
@@ -79,6 +83,9 @@ public sealed class HeatPlantConstraints
         var fc = new Variable?[n];
         var cc = new Variable?[n];
         var theta = greenhouse is null ? null : new Variable[n];
+        var mu = greenhouse is { HasMass: true } ? new Variable[n] : null;
+        double cmOverDt = greenhouse is null ? 0 : greenhouse.MassCapacityKwhPerK / dt;
+        double hm = mu is null ? 0 : greenhouse!.MassConductanceKwPerK;
         double cOverDt = greenhouse is null ? 0 : greenhouse.HeatCapacityKwhPerK / dt;
         double ua = greenhouse?.ConductanceKwPerK ?? 0;
         bool flowLimited = !double.IsPositiveInfinity(heat.MaxFlowM3h);
@@ -110,11 +117,23 @@ public sealed class HeatPlantConstraints
                     row.SetCoefficient(model.Continuous(0, heat.AcceptedHeatShortfallKw[t], "heat_shortfall_kw", t), 1);
                 if (theta is not null)
                 {
-                    row.SetCoefficient(theta[t], -(cOverDt + ua));
+                    row.SetCoefficient(theta[t], -(cOverDt + ua + hm));
                     if (t > 0)
                         row.SetCoefficient(theta[t - 1], cOverDt);
                     else
                         row.SetBounds(h - cOverDt * greenhouse!.InitialOffsetK, h - cOverDt * greenhouse.InitialOffsetK);
+                }
+                if (mu is not null)
+                {
+                    // Mass node: (C_m/Δt + H_m)·μ_t − H_m·θ_t − C_m/Δt·μ_{t−1} = 0; the air row gains + H_m·μ_t.
+                    mu[t] = model.Continuous(-10, 10, "greenhouse_mass_offset_k", t);
+                    row.SetCoefficient(mu[t], hm);
+                    double start = t == 0 ? cmOverDt * greenhouse!.InitialMassOffsetK : 0;
+                    var mass = model.Row(start, start, "greenhouse_mass", t);
+                    mass.SetCoefficient(mu[t], cmOverDt + hm);
+                    mass.SetCoefficient(theta![t], -hm);
+                    if (t > 0)
+                        mass.SetCoefficient(mu[t - 1], -cmOverDt);
                 }
             }
 
@@ -148,7 +167,7 @@ public sealed class HeatPlantConstraints
             if (flowLimited && hp[t] is { } hq && heat.HeatingFlowM3hPerKw > 0)
                 hq.SetUb(Math.Min(hq.Ub(), heat.MaxFlowM3h / heat.HeatingFlowM3hPerKw));
         }
-        return new HeatPlantConstraints(heat, hp, boiler, fc, cc, theta);
+        return new HeatPlantConstraints(heat, hp, boiler, fc, cc, theta) { MassOffsetK = mu };
     }
 
     /// <summary>The heat plant's planned electricity E_t in interval <paramref name="t"/> after a solve [kW].</summary>

@@ -104,7 +104,7 @@ public static class OptimalDispatch
         double[] offset = actual.Greenhouse is null ? [] : new double[n];
         double[] heatKw = actual.Heat is null ? [] : new double[n], boilerKw = actual.Heat is null ? [] : new double[n], heatElectricKw = actual.Heat is null ? [] : new double[n];
         double[] lightingKw = actual.Lighting is null ? [] : new double[n];
-        double theta = actual.Greenhouse?.InitialOffsetK ?? 0;
+        double theta = actual.Greenhouse?.InitialOffsetK ?? 0, mu = actual.Greenhouse?.InitialMassOffsetK ?? 0;
         var reports = new List<SolveReport>();
         double batteryFraction = actual.BatteryInitialFraction, fill = actual.HydroInitialFill;
         // The real stores, stepped through each kept plan exactly as the simulator will: the next window starts from where
@@ -117,7 +117,7 @@ public static class OptimalDispatch
         {
             int count = Math.Min(window, n - start);
             int kept = Math.Min(keep, count);
-            var inputs = actual.Window(start, count, batteryFraction, fill, theta);
+            var inputs = actual.Window(start, count, batteryFraction, fill, theta, mu);
             if (rolling.Forecast == ForecastKind.Persistence && start >= day)
                 inputs = Persistence(actual, inputs, start, day);
             var s = Solve(inputs, options);
@@ -132,6 +132,8 @@ public static class OptimalDispatch
             {
                 s.HeatingSetPointOffsetK.AsSpan(0, kept).CopyTo(offset.AsSpan(start));
                 theta = s.HeatingSetPointOffsetK[kept - 1];
+                if (s.GreenhouseMassOffsetK.Length > 0)
+                    mu = s.GreenhouseMassOffsetK[kept - 1];
             }
             if (actual.Heat is not null)
             {
@@ -289,7 +291,35 @@ public static class OptimalDispatch
                     hIntervals++;
             }
         }
-        return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost);
+        double bandExcess = 0, ruleUnserved = 0, replayUnserved = 0;
+        if (inputs.Heat is { } heat)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                replayUnserved += l.UnservedHeatingKw[i] * dt;
+                if (heat.AcceptedHeatShortfallKw.Length == n)
+                    ruleUnserved += heat.AcceptedHeatShortfallKw[i] * dt;
+            }
+        }
+        if (inputs.Greenhouse is { } g && d.Greenhouses is { } houses && plan.HeatingSetPointOffsetK.Length == n)
+        {
+            var sp = houses.House.SetPoints;
+            double low = Math.Min(sp.HeatingDayC, sp.HeatingNightC) + g.MinOffsetK, high = Math.Max(sp.HeatingDayC, sp.HeatingNightC) + g.MaxOffsetK;
+            for (int i = 0; i < n; i++)
+            {
+                double supplied = l.HeatPumpHeatKw[i] + l.BoilerHeatKw[i];
+                if (supplied <= 0 || l.UnservedHeatingKw[i] > 1e-9)
+                    continue;
+                double tC = l.GreenhouseTemperatureC[i];
+                bandExcess = Math.Max(bandExcess, Math.Max(low - tC, tC - high));
+            }
+        }
+        return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost)
+        {
+            GreenhouseBandExcessMaxK = bandExcess,
+            RuleBasedUnservedHeatKwh = ruleUnserved,
+            ReplayedUnservedHeatKwh = replayUnserved,
+        };
     }
 
     // A window starting at k sees the last observed day [k − day, k) repeated over its whole length.

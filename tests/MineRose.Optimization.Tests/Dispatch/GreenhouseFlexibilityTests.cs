@@ -7,21 +7,20 @@ namespace MineRose.Optimization.Tests.Dispatch;
 public sealed class GreenhouseFlexibilityTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Lumped_capacity_and_conductance_follow_from_the_spec_as_derived()
+    public void Node_capacities_and_conductances_follow_from_the_spec_as_derived()
     {
-        // Dakuishan house, 13,000 m², 1 h steps. Independent arithmetic of the derivation in GreenhouseFlexibility:
-        // air 1.204·1005·4.5 + 1200·3 = 5445 + 3600 = 9045 J/(m²K); mass 110 kJ/(m²K) coupled by 8 W/(m²K): H·Δt = 28,800 J/(m²K),
-        // share 28,800/138,800 = 0.2075 → 22,824 J/(m²K); C = 31,869 J/(m²K) · 13,000 m² / 3.6e6 = 115.08 kWh/K.
-        // UA = 6.4·1.3·(1 − 0.35) + 1.204·1005·0.5·4.5/3600 = 5.408 + 0.756 = 6.164 W/(m²K) → 80.14 kW/K.
-        var g = GreenhouseFlexibility.Lumped(GreenhouseSpec.Dakuishan(), 1, 0, 2);
-        double air = 1.204 * 1005 * 4.5 + 1200 * 3;
-        double mass = 110_000.0 * 28_800.0 / (110_000.0 + 28_800.0);
-        Assert.Equal((air + mass) * 13_000 / 3.6e6, g.HeatCapacityKwhPerK, 9);
+        // Dakuishan house, 13,000 m². Independent arithmetic of the derivation in GreenhouseFlexibility:
+        // C_a = 1.204·1005·4.5 + 1200·3 = 5445 + 3600 = 9045 J/(m²K) → 32.66 kWh/K; C_m = 110 kJ/(m²K) → 397.2 kWh/K;
+        // H_m = 8 W/(m²K) → 104 kW/K; UA = 6.4·1.3·(1 − 0.35) + 1.204·1005·0.5·4.5/3600 = 5.408 + 0.756 W/(m²K) → 80.14 kW/K.
+        var g = GreenhouseFlexibility.Lumped(GreenhouseSpec.Dakuishan(), 0, 2);
+        Assert.Equal((1.204 * 1005 * 4.5 + 1200 * 3) * 13_000 / 3.6e6, g.HeatCapacityKwhPerK, 9);
+        Assert.Equal(110.0 * 13_000 / 3600, g.MassCapacityKwhPerK, 9);
+        Assert.Equal(8.0 * 13, g.MassConductanceKwPerK, 9);
         Assert.Equal((6.4 * 1.3 * 0.65 + 1.204 * 1005 * 0.5 * 4.5 / 3600) * 13_000 / 1000, g.ConductanceKwPerK, 9);
     }
 
     [Fact]
-    public void Lumped_model_follows_the_full_greenhouse_after_a_set_point_step()
+    public void Two_node_model_follows_the_full_greenhouse_after_a_set_point_step()
     {
         // A winter night held at 16 °C (outside −5 °C, 4 m/s, 80 % RH, dark), settled for two days; then the heating set-point is
         // raised to 18 °C for one hour and returned to 16 °C for seven. Full model (GreenhouseClimate [93]) against the lumped
@@ -48,18 +47,30 @@ public sealed class GreenhouseFlexibilityTests(ITestOutputHelper output)
             b = rb.Next;
         }
 
-        var g = GreenhouseFlexibility.Lumped(spec, 1, 0, 2);
-        double c = g.HeatCapacityKwhPerK, ua = g.ConductanceKwPerK;
+        // The LP's two-node deviation model stepped by hand: hour 0 holds θ = 2 (heat Q₀ from the air row), later hours heat only
+        // what brings θ back to 0, or nothing while θ decays.
+        var g = GreenhouseFlexibility.Lumped(spec, 0, 2);
+        double ca = g.HeatCapacityKwhPerK, ua = g.ConductanceKwPerK, cm = g.MassCapacityKwhPerK, hm = g.MassConductanceKwPerK;
         var lumped = new double[hours];
-        double theta = 2;
-        lumped[0] = held[0] + (c + ua) * 2;
-        for (int k = 1; k < hours; k++)
+        double theta = 0, mu = 0;
+        for (int k = 0; k < hours; k++)
         {
-            // Back at θ = 0 if the stored heat is used up this hour (Q = H − C·θ_{k−1} ≥ 0); otherwise heating off while θ decays:
-            // C·(θ_k − θ_{k−1}) = −H − UA·θ_k.
-            double q = held[k] - c * theta;
-            lumped[k] = Math.Max(0, q);
-            theta = q >= 0 ? 0 : (c * theta - held[k]) / (c + ua);
+            double target = k == 0 ? 2 : 0;
+            // Mass at the end of the hour for a given θ_k: μ_k = (C_m·μ_{k−1} + H_m·θ_k)/(C_m + H_m).
+            double MuOf(double th) => (cm * mu + hm * th) / (cm + hm);
+            double QOf(double th) => held[k] + ca * (th - theta) + ua * th + hm * (th - MuOf(th));
+            double q = QOf(target);
+            double th = target;
+            if (q < 0)
+            {
+                // Heating off: solve Q(θ) = 0, linear in θ.
+                double q0 = QOf(0), slope = QOf(1) - q0;
+                th = -q0 / slope;
+                q = 0;
+            }
+            lumped[k] = q;
+            mu = MuOf(th);
+            theta = th;
         }
         output.WriteLine(string.Join(", ", held.Select(x => x.ToString("F0"))));
         output.WriteLine(string.Join(", ", step.Select(x => x.ToString("F0"))));
@@ -68,11 +79,13 @@ public sealed class GreenhouseFlexibilityTests(ITestOutputHelper output)
         double fullNet = step.Sum() - held.Sum(), lumpedNet = lumped.Sum() - held.Sum();
         output.WriteLine($"extra heat in the raised hour: full {fullFirst:F0} kW, lumped {lumpedFirst:F0} kW; net over 8 h: full {fullNet:F0} kWh, lumped {lumpedNet:F0} kWh");
 
-        // Measured (this test's output): raised hour +412 kW full, +390 kW lumped; net extra heat over the 8 h 214 kWh full,
-        // 160 kWh lumped. The lumped store returns its heat within the next hour; the full model's mass returns it over several,
-        // so the LP is somewhat optimistic about pre-heating (it sees 59 % of the stored heat come back, the full model 49 %).
+        // Measured (this test's output): raised hour +412 kW full against +390 kW two-node (the full model also loses more
+        // latent heat and condensate at 18 °C); the release over the next seven hours agrees to within 1 kW (1720, 1793, 1798,
+        // … kW in both): the mass returns the heat over hours, as in the full model.
         Assert.InRange(lumpedFirst / fullFirst, 0.9, 1.1);
-        Assert.InRange(lumpedNet / fullNet, 0.7, 1.3);
+        Assert.InRange(lumpedNet / fullNet, 0.85, 1.15);
+        for (int k = 1; k < hours; k++)
+            Assert.InRange(lumped[k] - step[k], -0.01 * held[k], 0.01 * held[k]);
         // Both return the house to the held demand once the stored heat is spent.
         Assert.InRange(step[^1] / held[^1], 0.99, 1.0);
     }
