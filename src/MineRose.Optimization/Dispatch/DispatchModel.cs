@@ -67,7 +67,7 @@ public sealed class DispatchModel : IDisposable
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
-        var model = new LpModel(options.Solver, options.UseBinaries, options.NameVariables);
+        var model = new LpModel(options.Solver, options.UseBinaries, options.NameVariables, options.HighsOptions);
         return Build(model, inputs.Validated(), options, DispatchCapacities.Of(inputs));
     }
 

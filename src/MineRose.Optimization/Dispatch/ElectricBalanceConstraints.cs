@@ -10,7 +10,8 @@ namespace MineRose.Optimization.Dispatch;
 /// <para>Symbols: P_pv → <see cref="PvConstraints.UsedKw"/>; P_imp, P_exp → <see cref="GridConstraints"/>; P_ch, P_dis →
 /// <see cref="BatteryConstraints"/>; P_g, P_p → <see cref="ShaftStorageConstraints"/>; D → <see cref="DispatchInputs.FixedLoadKw"/>;
 /// u, d → slack families <c>electric_unserved</c> and <c>electric_surplus</c>, priced at
-/// <see cref="DispatchOptions.SlackPenaltyCnyPerKwh"/>.</para>
+/// <see cref="DispatchOptions.SlackPenaltyCnyPerKwh"/>; d only where D_t &lt; 0 (elsewhere every source can idle, so it is never
+/// needed).</para>
 /// </remarks>
 public sealed class ElectricBalanceConstraints
 {
@@ -55,7 +56,10 @@ public sealed class ElectricBalanceConstraints
                 row.SetCoefficient(hydro.PumpKw[t], -1);
             }
             row.SetCoefficient(model.Slack("electric_unserved", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), 1);
-            row.SetCoefficient(model.Slack("electric_surplus", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), -1);
+            // Every source can idle and PV can be curtailed, so a bus with a load of at least 0 never needs to dump energy:
+            // no surplus column there (a model reduction; it can never be used).
+            if (inputs.FixedLoadKw[t] < 0)
+                row.SetCoefficient(model.Slack("electric_surplus", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), -1);
             rows[t] = row;
         }
         return new ElectricBalanceConstraints(rows);

@@ -21,7 +21,9 @@ namespace MineRose.Optimization.Dispatch;
 /// <see cref="GreenhouseFlexibility"/>; K_hp, K_cc → <see cref="DispatchCapacities.HeatPumpHeatingKw"/>,
 /// <see cref="DispatchCapacities.HeatPumpCoolingKw"/> (constants, or sizing variables); u, v → slack families <c>heat_unserved</c>,
 /// <c>cooling_unserved</c> [kWh]. Model reductions: no variable for a boiler that is absent, no cooling variable or row in an
-/// interval without cooling demand, no heat row or variable in an interval without heating demand when θ is not a state.</para>
+/// interval without cooling demand, no heat row or variable in an interval without heating demand when θ is not a state, no
+/// unserved-heat slack without heating demand, θ held at 0 where no heating demand follows within 24 h (pre-heating is then
+/// pure loss), no electric surplus slack where the fixed load is not negative.</para>
 /// </remarks>
 public sealed class HeatPlantConstraints
 {
@@ -89,13 +91,23 @@ public sealed class HeatPlantConstraints
         double cOverDt = greenhouse is null ? 0 : greenhouse.HeatCapacityKwhPerK / dt;
         double ua = greenhouse?.ConductanceKwPerK ?? 0;
         bool flowLimited = !double.IsPositiveInfinity(heat.MaxFlowM3h);
+        // Pre-heating pays only ahead of heating demand: θ is held at 0 where none follows within a day (model reduction).
+        int horizon = Math.Max(1, (int)Math.Round(24 / dt));
+        int nextHeating = int.MaxValue;
+        var heatingAhead = greenhouse is null ? null : new bool[n];
+        for (int t = n - 1; heatingAhead is not null && t >= 0; t--)
+        {
+            if (heat.HeatingDemandKw[t] > 0)
+                nextHeating = t;
+            heatingAhead[t] = nextHeating != int.MaxValue && nextHeating - t < horizon;
+        }
         for (int t = 0; t < n; t++)
         {
             double h = heat.HeatingDemandKw[t];
             if (greenhouse is not null || h > 0)
             {
                 if (theta is not null)
-                    theta[t] = model.Continuous(greenhouse!.MinOffsetK, greenhouse.MaxOffsetK, "greenhouse_offset_k", t);
+                    theta[t] = model.Continuous(greenhouse!.MinOffsetK, heatingAhead![t] ? greenhouse.MaxOffsetK : 0, "greenhouse_offset_k", t);
                 var row = model.Row(h, h, "heat_balance", t);
                 if (heat.HeatPumpCanHeat)
                 {
@@ -112,7 +124,9 @@ public sealed class HeatPlantConstraints
                     row.SetCoefficient(b, 1);
                     boiler[t] = b;
                 }
-                row.SetCoefficient(model.Slack("heat_unserved", "kWh", penaltyCnyPerKwh, dt, t), 1);
+                // Without demand the row is always met (heat ≥ 0 and θ free to decay): no slack column there.
+                if (h > 0)
+                    row.SetCoefficient(model.Slack("heat_unserved", "kWh", penaltyCnyPerKwh, dt, t), 1);
                 if (heat.AcceptedHeatShortfallKw.Length > 0 && heat.AcceptedHeatShortfallKw[t] > 0)
                     row.SetCoefficient(model.Continuous(0, heat.AcceptedHeatShortfallKw[t], "heat_shortfall_kw", t), 1);
                 if (theta is not null)
