@@ -53,8 +53,8 @@ public sealed record DispatchOptions
     /// greenhouse switches its lamps itself, so a shifted lighting plan is not replayed.</summary>
     public bool ShiftLighting { get; init; }
 
-    /// <summary>Extra HiGHS options, one <c>name=value</c> per line (e.g. <c>solver=ipm</c> and <c>run_crossover=off</c>), or null
-    /// for HiGHS's defaults (dual simplex after presolve).</summary>
+    /// <summary>Extra HiGHS options [233], one <c>name=value</c> per line (e.g. <c>solver=ipm</c> and <c>run_crossover=off</c>), or
+    /// null for HiGHS's defaults (dual simplex after presolve).</summary>
     public string? HighsOptions { get; init; }
 
     /// <summary>Give rows and columns readable names (for MPS export).</summary>

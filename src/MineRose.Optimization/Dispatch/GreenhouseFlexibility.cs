@@ -10,7 +10,7 @@ namespace MineRose.Optimization.Dispatch;
 /// held trajectory and stepped implicitly (backward Euler) as the simulator steps them:
 /// C_a·(θ_t − θ_{t−1})/Δt = Q_t − H_t − UA·θ_t − H_m·(θ_t − μ_t) and C_m·(μ_t − μ_{t−1})/Δt = H_m·(θ_t − μ_t),
 /// Q_t the heat supplied, H_t the demand at the set-point, θ_{−1} = <see cref="InitialOffsetK"/>, μ_{−1} = <see cref="InitialMassOffsetK"/>;
-/// θ_min ≤ θ_t ≤ θ_max. Every other term of the full balance (sun, transpiration, ventilation for humidity) is taken as the
+/// θ_min ≤ θ_t ≤ θ_max (a comfort band as in economic MPC of building climate [232]). Every other term of the full balance (sun, transpiration, ventilation for humidity) is taken as the
 /// held year's, so the deviations are linear.</para>
 /// <para>From <see cref="GreenhouseSpec"/> (<see cref="Lumped"/>), per m² of floor A: C_a = ρc_p·h + 1200·LAI (air and leaves);
 /// C_m = <see cref="GreenhouseSpec.ThermalMassKjM2K"/>; H_m = <see cref="GreenhouseSpec.MassAirConductanceWm2K"/>;

@@ -16,14 +16,16 @@ namespace MineRose.Optimization.Dispatch;
 /// <para>Shortfall the rule-based year had is accepted at no cost: u_t ≤ ū_t, v_t ≤ v̄_t beyond which priced slack begins
 /// (<see cref="HeatPlantSeries.AcceptedHeatShortfallKw"/>).</para>
 /// <para>Electricity, a use on the bus row of interval t: E_t = Q_hp,t·(1/COP_t + p·a_h) + Q_fc,t·p/k_f + Q_cc,t·(1/EER_t + p/k_m).</para>
-/// <para>Objective: + c_b·Q_b,t·Δt + π·(u_t + v_t)·Δt.</para>
+/// <para>Objective: + c_b·Q_b,t·Δt + π·(u_t + v_t)·Δt. Heat pumps with a thermal store in a dispatch LP as in [231], building
+/// mass as flexible demand as in [232].</para>
 /// <para>Symbols → fields: H, K, COP, EER, a_h, k_f, k_m, V̄, p, Q̄_b, c_b → <see cref="HeatPlantSeries"/>; C_a, C_m, H_m, UA, θ_min, θ_max →
 /// <see cref="GreenhouseFlexibility"/>; K_hp, K_cc → <see cref="DispatchCapacities.HeatPumpHeatingKw"/>,
 /// <see cref="DispatchCapacities.HeatPumpCoolingKw"/> (constants, or sizing variables); u, v → slack families <c>heat_unserved</c>,
 /// <c>cooling_unserved</c> [kWh]. Model reductions: no variable for a boiler that is absent, no cooling variable or row in an
 /// interval without cooling demand, no heat row or variable in an interval without heating demand when θ is not a state, no
-/// unserved-heat slack without heating demand, θ held at 0 where no heating demand follows within 24 h (pre-heating is then
-/// pure loss), no electric surplus slack where the fixed load is not negative.</para>
+/// unserved-heat slack without heating demand (the row is then always met: heat ≥ 0 and θ decays freely toward the mass), no
+/// electric surplus slack where the fixed load is not negative. (Holding θ at 0 where no heating follows was tried and
+/// dropped: θ cannot be forced down faster than the house cools, so a window starting pre-heated became infeasible.)</para>
 /// </remarks>
 public sealed class HeatPlantConstraints
 {
@@ -91,23 +93,13 @@ public sealed class HeatPlantConstraints
         double cOverDt = greenhouse is null ? 0 : greenhouse.HeatCapacityKwhPerK / dt;
         double ua = greenhouse?.ConductanceKwPerK ?? 0;
         bool flowLimited = !double.IsPositiveInfinity(heat.MaxFlowM3h);
-        // Pre-heating pays only ahead of heating demand: θ is held at 0 where none follows within a day (model reduction).
-        int horizon = Math.Max(1, (int)Math.Round(24 / dt));
-        int nextHeating = int.MaxValue;
-        var heatingAhead = greenhouse is null ? null : new bool[n];
-        for (int t = n - 1; heatingAhead is not null && t >= 0; t--)
-        {
-            if (heat.HeatingDemandKw[t] > 0)
-                nextHeating = t;
-            heatingAhead[t] = nextHeating != int.MaxValue && nextHeating - t < horizon;
-        }
         for (int t = 0; t < n; t++)
         {
             double h = heat.HeatingDemandKw[t];
             if (greenhouse is not null || h > 0)
             {
                 if (theta is not null)
-                    theta[t] = model.Continuous(greenhouse!.MinOffsetK, heatingAhead![t] ? greenhouse.MaxOffsetK : 0, "greenhouse_offset_k", t);
+                    theta[t] = model.Continuous(greenhouse!.MinOffsetK, greenhouse.MaxOffsetK, "greenhouse_offset_k", t);
                 var row = model.Row(h, h, "heat_balance", t);
                 if (heat.HeatPumpCanHeat)
                 {

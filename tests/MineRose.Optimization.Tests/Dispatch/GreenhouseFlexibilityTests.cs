@@ -1,4 +1,5 @@
 using MineRose.Core.Greenhouse;
+using MineRose.Core.Park;
 using MineRose.Optimization.Dispatch;
 using Xunit.Abstractions;
 
@@ -88,5 +89,28 @@ public sealed class GreenhouseFlexibilityTests(ITestOutputHelper output)
             Assert.InRange(lumped[k] - step[k], -0.01 * held[k], 0.01 * held[k]);
         // Both return the house to the held demand once the stored heat is spent.
         Assert.InRange(step[^1] / held[^1], 0.99, 1.0);
+    }
+
+    [Fact]
+    public void A_replayed_set_point_offset_holds_the_greenhouse_that_much_warmer_and_needs_more_heat()
+    {
+        // Phase I on its synthetic year: raise the heating set-point by 2 K in one January night hour where the rules heat
+        // (and serve all of it); the replay holds the air at 16 + 2 = 18 °C there and asks more heat; an empty offset array
+        // replays the rules exactly.
+        var (design, weather) = ShippedScenarioTests.Load("dakuishan-phase1.yaml");
+        var rules = ParkSimulator.SimulateYear(design, weather);
+        var l = rules.Ledger;
+        int hour = Enumerable.Range(24 * 10, 24 * 20).First(i => l.HeatingDemandKw[i] > 100 && l.UnservedHeatingKw[i] == 0 && l.UnservedHeatingKw[i + 1] == 0);
+        var offsets = new double[l.Grid.Count];
+        offsets[hour] = 2;
+        var replay = ParkSimulator.SimulateYear(design, weather, new DispatchPlan([], []) { HeatingSetPointOffsetK = offsets });
+        var same = ParkSimulator.SimulateYear(design, weather, new DispatchPlan([], []));
+
+        Assert.Equal(16.0, l.GreenhouseTemperatureC[hour], 6);
+        Assert.Equal(18.0, replay.Ledger.GreenhouseTemperatureC[hour], 6);
+        Assert.True(replay.Ledger.HeatingDemandKw[hour] > l.HeatingDemandKw[hour] + 100);
+        // The hour after needs less: the house is still warm.
+        Assert.True(replay.Ledger.HeatingDemandKw[hour + 1] < l.HeatingDemandKw[hour + 1]);
+        Assert.Equal(l.GridImportKw.Sum(), same.Ledger.GridImportKw.Sum(), 6);
     }
 }
