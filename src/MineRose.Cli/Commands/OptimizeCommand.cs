@@ -98,7 +98,7 @@ internal static class OptimizeCommand
 
     private static void ExportMps(OptimalDispatchResult result, RollingHorizonOptions? rolling, DispatchOptions options, FileInfo file)
     {
-        var inputs = DispatchInputs.FromBaseline(result.RuleBased);
+        var inputs = DispatchInputs.FromBaseline(result.RuleBased, options);
         if (rolling is not null)
         {
             int count = Math.Min(inputs.Count, Math.Max(1, (int)Math.Round(rolling.WindowHours / inputs.StepHours)));

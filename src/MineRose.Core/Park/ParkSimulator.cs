@@ -191,6 +191,8 @@ public static class ParkSimulator
         private ShaftPumpedHydroState hydroState;
         private MineWaterReservoirState mineWaterState;
         private double greenhouseTranspirationKgM2;
+        // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
+        private Dictionary<double, GreenhouseSpec>? shiftedSpecs;
 
         /// <summary>Storage powers to replay instead of the rule-based dispatch, or null.</summary>
         public DispatchPlan? Plan { get; init; }
@@ -282,7 +284,7 @@ public static class ParkSimulator
             if (design.Greenhouses is not { } houses || outside is null)
                 return;
             var heat = design.Heat!;
-            var spec = houses.House;
+            var spec = Plan is { HeatingSetPointOffsetK.Length: > 0 } plan ? ShiftedSpec(houses.House, plan.HeatingSetPointOffsetK[i]) : houses.House;
             var outsideNow = outside.At(i);
             var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity);
             double sourceC = mineWaterState.TemperatureC;
@@ -316,6 +318,23 @@ public static class ParkSimulator
             ledger.TranspirationKgM2H[i] = actual.TranspirationKgM2H;
             insideCo2Ppm[i] = actual.InsideCo2Ppm;
             greenhouseTranspirationKgM2 += actual.TranspirationKgM2H * stepH;
+        }
+
+        /// <summary>The greenhouse with both heating set-points raised by a planned offset (rounded to 1 mK, so that a year reuses a
+        /// few hundred specs and their cached constants), kept 0.5 K below the ventilation set-point as the spec requires.</summary>
+        private GreenhouseSpec ShiftedSpec(GreenhouseSpec house, double offsetK)
+        {
+            var sp = house.SetPoints;
+            double k = Math.Min(Math.Round(offsetK, 3), sp.VentilationC - 0.5 - Math.Max(sp.HeatingDayC, sp.HeatingNightC));
+            if (k == 0)
+                return house;
+            shiftedSpecs ??= [];
+            if (!shiftedSpecs.TryGetValue(k, out var shifted))
+            {
+                shifted = house with { SetPoints = sp with { HeatingDayC = sp.HeatingDayC + k, HeatingNightC = sp.HeatingNightC + k } };
+                shiftedSpecs[k] = shifted;
+            }
+            return shifted;
         }
 
         private void StepLoads(int i)

@@ -21,6 +21,12 @@ public sealed record DispatchCapacities(
     CapacityExpression ImportLimitKw,
     CapacityExpression ExportLimitKw)
 {
+    /// <summary>Heat-pump heating capacity K_hp [kW]; 0 (the default) without heat pumps.</summary>
+    public CapacityExpression HeatPumpHeatingKw { get; init; }
+
+    /// <summary>Heat-pump compressor cooling capacity K_cc [kW]; 0 (the default) without heat pumps.</summary>
+    public CapacityExpression HeatPumpCoolingKw { get; init; }
+
     /// <summary>The capacities of the inputs' design, all constants.</summary>
     /// <param name="inputs">The dispatch inputs.</param>
     public static DispatchCapacities Of(DispatchInputs inputs)
@@ -34,6 +40,10 @@ public sealed record DispatchCapacities(
             CapacityExpression.Fixed(inputs.Hydro?.RatedGeneratingKw ?? 0),
             CapacityExpression.Fixed(inputs.Hydro?.RatedPumpingKw ?? 0),
             CapacityExpression.Fixed(inputs.ImportLimitKw),
-            CapacityExpression.Fixed(inputs.ExportLimitKw));
+            CapacityExpression.Fixed(inputs.ExportLimitKw))
+        {
+            HeatPumpHeatingKw = CapacityExpression.Fixed(inputs.Heat?.RatedHeatingKw ?? 0),
+            HeatPumpCoolingKw = CapacityExpression.Fixed(inputs.Heat?.RatedCoolingKw ?? 0),
+        };
     }
 }

@@ -5,7 +5,7 @@ namespace MineRose.Optimization.Dispatch;
 
 /// <summary>The time series and assets one dispatch model covers: PV, the load that is not dispatched, prices, the stores and
 /// their states at the start.</summary>
-/// <remarks>PV and the loads come from the park simulator's own run (<see cref="FromBaseline"/>), so the optimiser and the
+/// <remarks>PV and the loads come from the park simulator's own run (<see cref="FromBaseline(ParkYear)"/>), so the optimiser and the
 /// simulator see the same PV chain, heat-pump electricity and lighting.</remarks>
 public sealed record DispatchInputs
 {
@@ -57,6 +57,15 @@ public sealed record DispatchInputs
     /// <summary>Fill at which e_g and e_p are held [—] (mid-range for a year, the window's start fill when rolling).</summary>
     public double HydroLinearisationFill { get; init; } = 0.5;
 
+    /// <summary>The heat plant as decision variables (its electricity then not in <see cref="FixedLoadKw"/>), or null.</summary>
+    public HeatPlantSeries? Heat { get; init; }
+
+    /// <summary>The greenhouses' thermal mass as a store for the heat family, or null (set-points held).</summary>
+    public GreenhouseFlexibility? Greenhouse { get; init; }
+
+    /// <summary>Lighting that may shift within the photoperiod (its photoperiod power then not in <see cref="FixedLoadKw"/>), or null.</summary>
+    public LightingShiftSeries? Lighting { get; init; }
+
     /// <summary>Number of intervals [—].</summary>
     public int Count => FixedLoadKw.Length;
 
@@ -87,6 +96,11 @@ public sealed record DispatchInputs
         Core.Guard.InRange(HydroInitialFill, 0, 1, "hydro_initial_fill");
         Core.Guard.InRange(HydroLinearisationFill, 0, 1, "hydro_linearisation_fill");
         Battery?.Validated();
+        Heat?.Validated(n);
+        Greenhouse?.Validated();
+        Lighting?.Validated(n);
+        if (Greenhouse is not null && Heat is null)
+            throw new Core.InvalidInputException("greenhouse_flexibility", "set", "a heat plant in the dispatch (the greenhouse store is heated by it)");
         return this;
     }
 
@@ -125,13 +139,67 @@ public sealed record DispatchInputs
         };
     }
 
+    /// <summary>Inputs for a whole year from the simulator's run, with the heat plant, the greenhouses' thermal mass and the
+    /// lighting as decision variables as <paramref name="options"/> ask; their electricity leaves the fixed load.</summary>
+    /// <param name="baseline">A simulated rule-based year of the park.</param>
+    /// <param name="options">Which flexible families to include.</param>
+    public static DispatchInputs FromBaseline(ParkYear baseline, DispatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validated();
+        var inputs = FromBaseline(baseline);
+        var design = baseline.Design;
+        var ledger = baseline.Ledger;
+        int n = inputs.Count;
+        var load = inputs.FixedLoadKw;
+        HeatPlantSeries? heat = null;
+        GreenhouseFlexibility? greenhouse = null;
+        LightingShiftSeries? lighting = null;
+        if (options.DispatchHeat && design.Heat is { } plant)
+        {
+            heat = HeatPlantSeries.From(plant, (double[])ledger.HeatingDemandKw.Clone(), (double[])ledger.CoolingDemandKw.Clone(), design.Economics.BoilerHeatCostCnyPerKwh) with
+            {
+                AcceptedHeatShortfallKw = (double[])ledger.UnservedHeatingKw.Clone(),
+                AcceptedCoolingShortfallKw = (double[])ledger.UnservedCoolingKw.Clone(),
+            };
+            for (int i = 0; i < n; i++)
+                load[i] -= ledger.HeatPumpElectricityKw[i] + ledger.CirculationPumpKw[i];
+            if (options.GreenhouseMaxOffsetK > 0 || options.GreenhouseMinOffsetK < 0)
+            {
+                if (design.Greenhouses is { } houses)
+                    greenhouse = GreenhouseFlexibility.Lumped(houses.House, options.GreenhouseMinOffsetK, options.GreenhouseMaxOffsetK);
+            }
+        }
+        if (options.ShiftLighting && LightingShiftSeries.FromBaseline(baseline) is { } l)
+        {
+            lighting = l;
+            for (int i = 0; i < n; i++)
+            {
+                if (l.InPhotoperiod[i])
+                    load[i] -= l.BaselineKw[i];
+            }
+        }
+        return inputs with { FixedLoadKw = load, Heat = heat, Greenhouse = greenhouse, Lighting = lighting };
+    }
+
     /// <summary>The intervals [start, start + count) of these inputs, with new starting states.</summary>
     /// <param name="start">First interval.</param>
     /// <param name="count">Number of intervals.</param>
     /// <param name="batteryInitialFraction">Battery energy at the start over nameplate [—].</param>
     /// <param name="hydroInitialFill">Upper reservoir fill at the start [—].</param>
-    public DispatchInputs Window(int start, int count, double batteryInitialFraction, double hydroInitialFill) => this with
+    /// <param name="greenhouseInitialOffsetK">Greenhouse air deviation from its heating set-point at the start [K].</param>
+    /// <param name="greenhouseInitialMassOffsetK">Greenhouse mass deviation from the held trajectory at the start [K].</param>
+    public DispatchInputs Window(int start, int count, double batteryInitialFraction, double hydroInitialFill, double greenhouseInitialOffsetK = 0,
+        double greenhouseInitialMassOffsetK = 0) => this with
     {
+        Heat = Heat?.Window(start, count),
+        Lighting = Lighting?.Window(start, count),
+        Greenhouse = Greenhouse is { } g ? g with
+        {
+            InitialOffsetK = Math.Clamp(greenhouseInitialOffsetK, g.MinOffsetK, g.MaxOffsetK),
+            InitialMassOffsetK = Math.Clamp(greenhouseInitialMassOffsetK, -10, 10),
+        } : null,
         PvAcKwPerKwp = PvAcKwPerKwp.AsSpan(start, count).ToArray(),
         FixedLoadKw = FixedLoadKw.AsSpan(start, count).ToArray(),
         ImportPriceCnyPerKwh = ImportPriceCnyPerKwh.AsSpan(start, count).ToArray(),

@@ -29,6 +29,12 @@ public sealed class DispatchModel : IDisposable
         Balance = balance;
     }
 
+    /// <summary>Heat plant family (with the greenhouse store when the inputs carry one), or null.</summary>
+    public HeatPlantConstraints? Heat { get; private init; }
+
+    /// <summary>Lighting shift family, or null.</summary>
+    public LightingShiftConstraints? Lighting { get; private init; }
+
     /// <summary>The underlying model.</summary>
     public LpModel Model { get; }
 
@@ -61,7 +67,7 @@ public sealed class DispatchModel : IDisposable
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
-        var model = new LpModel(options.Solver, options.UseBinaries, options.NameVariables);
+        var model = new LpModel(options.Solver, options.UseBinaries, options.NameVariables, options.HighsOptions);
         return Build(model, inputs.Validated(), options, DispatchCapacities.Of(inputs));
     }
 
@@ -83,7 +89,12 @@ public sealed class DispatchModel : IDisposable
         var battery = inputs.Battery is null ? null : BatteryConstraints.Add(model, inputs, capacities, options);
         var hydro = inputs.Hydro is null ? null : ShaftStorageConstraints.Add(model, inputs, capacities, options);
         var balance = ElectricBalanceConstraints.Add(model, inputs, options, pv, grid, battery, hydro);
-        return new DispatchModel(model, inputs, options, pv, grid, battery, hydro, balance);
+        var heat = inputs.Heat is { } h
+            ? HeatPlantConstraints.Add(model, h, inputs.Greenhouse, capacities.HeatPumpHeatingKw, capacities.HeatPumpCoolingKw, balance.Rows,
+                inputs.StepHours, h.BoilerCnyPerKwh, options.SlackPenaltyCnyPerKwh)
+            : null;
+        var lighting = inputs.Lighting is { } l ? LightingShiftConstraints.Add(model, l, balance.Rows) : null;
+        return new DispatchModel(model, inputs, options, pv, grid, battery, hydro, balance) { Heat = heat, Lighting = lighting };
     }
 
     /// <summary>Solves under the options' time limit and reads the plan (empty arrays when no plan came back).</summary>
@@ -126,7 +137,46 @@ public sealed class DispatchModel : IDisposable
                 lower[t] = plant.LowerMinimumVolumeM3 + plant.ActiveVolumeM3 - w;
             }
         }
-        return new DispatchSolution(report, Inputs.StepHours, imp, exp, pv, batteryKw, batteryKwh, hydroKw, upper, lower);
+        double[] offset = [], massOffset = [], heatKw = [], boilerKw = [], heatElectricKw = [], lightingKw = [];
+        if (Heat is { } heat)
+        {
+            heatKw = new double[n];
+            boilerKw = new double[n];
+            heatElectricKw = new double[n];
+            for (int t = 0; t < n; t++)
+            {
+                heatKw[t] = HeatPlantConstraints.ValueOf(heat.HeatPumpHeatKw[t]);
+                boilerKw[t] = HeatPlantConstraints.ValueOf(heat.BoilerHeatKw[t]);
+                heatElectricKw[t] = heat.ElectricityKw(t);
+            }
+            if (heat.OffsetK is { } theta)
+            {
+                offset = new double[n];
+                for (int t = 0; t < n; t++)
+                    offset[t] = theta[t].SolutionValue();
+            }
+            if (heat.MassOffsetK is { } mu)
+            {
+                massOffset = new double[n];
+                for (int t = 0; t < n; t++)
+                    massOffset[t] = mu[t].SolutionValue();
+            }
+        }
+        if (Lighting is { } lamps && Inputs.Lighting is { } series)
+        {
+            lightingKw = new double[n];
+            for (int t = 0; t < n; t++)
+                lightingKw[t] = lamps.LightingKw[t] is { } v ? v.SolutionValue() : series.BaselineKw[t];
+        }
+        return new DispatchSolution(report, Inputs.StepHours, imp, exp, pv, batteryKw, batteryKwh, hydroKw, upper, lower)
+        {
+            HeatingSetPointOffsetK = offset,
+            GreenhouseMassOffsetK = massOffset,
+            HeatPumpHeatKw = heatKw,
+            BoilerHeatKw = boilerKw,
+            HeatPlantElectricityKw = heatElectricKw,
+            LightingKw = lightingKw,
+        };
     }
 
     /// <inheritdoc/>

@@ -38,6 +38,25 @@ public sealed record DispatchOptions
     /// <summary>Penalty of a water slack in the shaft storage [CNY/m³].</summary>
     public double WaterSlackPenaltyCnyPerM3 { get; init; } = 100;
 
+    /// <summary>Dispatch the heat plant (heat pumps, free cooling, boiler) in the LP when the park has one (default); false
+    /// leaves its electricity in the fixed load as the rule-based year drew it.</summary>
+    public bool DispatchHeat { get; init; } = true;
+
+    /// <summary>Lower end of the greenhouse band θ_min [K], in [−5, 0]. Default 0: the set-point the grower chose is a floor,
+    /// the store only pre-heats (a negative value allows set-back, which saves heat permanently rather than shifting it).</summary>
+    public double GreenhouseMinOffsetK { get; init; }
+
+    /// <summary>Upper end of the greenhouse band θ_max [K], in [0, 5]; default +2 K (0 together with a 0 lower end: set-points held).</summary>
+    public double GreenhouseMaxOffsetK { get; init; } = 2;
+
+    /// <summary>Let lamp power move within each day's photoperiod, keeping the day's lamp energy. Default off: the simulator's
+    /// greenhouse switches its lamps itself, so a shifted lighting plan is not replayed.</summary>
+    public bool ShiftLighting { get; init; }
+
+    /// <summary>Extra HiGHS options [233], one <c>name=value</c> per line (e.g. <c>solver=ipm</c> and <c>run_crossover=off</c>), or
+    /// null for HiGHS's defaults (dual simplex after presolve).</summary>
+    public string? HighsOptions { get; init; }
+
     /// <summary>Give rows and columns readable names (for MPS export).</summary>
     public bool NameVariables { get; init; }
 
@@ -52,6 +71,8 @@ public sealed record DispatchOptions
         Core.Guard.NonNegative(HydroWearCnyPerKwh, "hydro_wear_cny_per_kwh");
         Core.Guard.Positive(SlackPenaltyCnyPerKwh, "slack_penalty_cny_per_kwh");
         Core.Guard.Positive(WaterSlackPenaltyCnyPerM3, "water_slack_penalty_cny_per_m3");
+        Core.Guard.InRange(GreenhouseMinOffsetK, -5, 0, "greenhouse_min_offset_k");
+        Core.Guard.InRange(GreenhouseMaxOffsetK, 0, 5, "greenhouse_max_offset_k");
         return this;
     }
 }

@@ -26,6 +26,26 @@ public sealed record DispatchSolution(
     double[] UpperReservoirVolumeM3,
     double[] LowerReservoirVolumeM3)
 {
-    /// <summary>The storage powers as a plan for <see cref="ParkSimulator"/> to replay.</summary>
-    public DispatchPlan ToPlan() => new(BatteryKw, PumpedHydroKw);
+    /// <summary>Planned deviation of the greenhouse air from its heating set-point at each interval's end [K]; empty without
+    /// greenhouse flexibility.</summary>
+    public double[] HeatingSetPointOffsetK { get; init; } = [];
+
+    /// <summary>Planned deviation of the greenhouse mass from the held trajectory [K]; empty without the mass node.</summary>
+    public double[] GreenhouseMassOffsetK { get; init; } = [];
+
+    /// <summary>Planned heat-plant electricity (compressors and mine-water pumps) [kW]; empty when the heat plant is not dispatched.</summary>
+    public double[] HeatPlantElectricityKw { get; init; } = [];
+
+    /// <summary>Planned heat-pump heat [kW]; empty when the heat plant is not dispatched.</summary>
+    public double[] HeatPumpHeatKw { get; init; } = [];
+
+    /// <summary>Planned boiler heat [kW]; empty when the heat plant is not dispatched.</summary>
+    public double[] BoilerHeatKw { get; init; } = [];
+
+    /// <summary>Planned lamp power [kW]; empty when lighting is not shifted.</summary>
+    public double[] LightingKw { get; init; } = [];
+
+    /// <summary>The storage powers and set-point offsets as a plan for <see cref="ParkSimulator"/> to replay (lighting is not
+    /// replayed: the simulator's greenhouse switches its lamps itself).</summary>
+    public DispatchPlan ToPlan() => new(BatteryKw, PumpedHydroKw) { HeatingSetPointOffsetK = HeatingSetPointOffsetK };
 }

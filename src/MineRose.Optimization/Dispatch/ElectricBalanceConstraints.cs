@@ -55,6 +55,8 @@ public sealed class ElectricBalanceConstraints
                 row.SetCoefficient(hydro.PumpKw[t], -1);
             }
             row.SetCoefficient(model.Slack("electric_unserved", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), 1);
+            // Surplus slack on every row, also where the fixed load is positive: sizing adds loads to these rows (heat pumps,
+            // greenhouse area) after they are built, and dropping the column there changed its NPV optimum (NpvIdentityTests).
             row.SetCoefficient(model.Slack("electric_surplus", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), -1);
             rows[t] = row;
         }

@@ -37,7 +37,7 @@ public static class OptimalDispatch
         ArgumentNullException.ThrowIfNull(options);
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
         var ruleBased = ParkSimulator.SimulateYear(design, weather, sun);
-        var inputs = DispatchInputs.FromBaseline(ruleBased);
+        var inputs = DispatchInputs.FromBaseline(ruleBased, options);
         var solution = Solve(inputs, options);
         string mode = string.Create(CultureInfo.InvariantCulture, $"perfect foresight, {inputs.Count * inputs.StepHours:0} h");
         if (!solution.Report.HasPlan && options.UseBinaries)
@@ -72,7 +72,7 @@ public static class OptimalDispatch
         rolling.Validated();
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
         var ruleBased = ParkSimulator.SimulateYear(design, weather, sun);
-        var actual = DispatchInputs.FromBaseline(ruleBased);
+        var actual = DispatchInputs.FromBaseline(ruleBased, options);
         var solution = PlanRolling(actual, options, rolling);
         var optimal = ParkSimulator.SimulateYear(design, weather, solution.ToPlan(), sun);
         string mode = string.Create(CultureInfo.InvariantCulture,
@@ -101,6 +101,10 @@ public static class OptimalDispatch
         var pv = new double[n];
         double[] bKw = actual.Battery is null ? [] : new double[n], bKwh = actual.Battery is null ? [] : new double[n];
         double[] hKw = actual.Hydro is null ? [] : new double[n], up = actual.Hydro is null ? [] : new double[n], low = actual.Hydro is null ? [] : new double[n];
+        double[] offset = actual.Greenhouse is null ? [] : new double[n];
+        double[] heatKw = actual.Heat is null ? [] : new double[n], boilerKw = actual.Heat is null ? [] : new double[n], heatElectricKw = actual.Heat is null ? [] : new double[n];
+        double[] lightingKw = actual.Lighting is null ? [] : new double[n];
+        double theta = actual.Greenhouse?.InitialOffsetK ?? 0, mu = actual.Greenhouse?.InitialMassOffsetK ?? 0;
         var reports = new List<SolveReport>();
         double batteryFraction = actual.BatteryInitialFraction, fill = actual.HydroInitialFill;
         // The real stores, stepped through each kept plan exactly as the simulator will: the next window starts from where
@@ -113,7 +117,7 @@ public static class OptimalDispatch
         {
             int count = Math.Min(window, n - start);
             int kept = Math.Min(keep, count);
-            var inputs = actual.Window(start, count, batteryFraction, fill);
+            var inputs = actual.Window(start, count, batteryFraction, fill, theta, mu);
             if (rolling.Forecast == ForecastKind.Persistence && start >= day)
                 inputs = Persistence(actual, inputs, start, day);
             var s = Solve(inputs, options);
@@ -124,6 +128,21 @@ public static class OptimalDispatch
             s.GridImportKw.AsSpan(0, kept).CopyTo(imp.AsSpan(start));
             s.GridExportKw.AsSpan(0, kept).CopyTo(exp.AsSpan(start));
             s.PvUsedKw.AsSpan(0, kept).CopyTo(pv.AsSpan(start));
+            if (actual.Greenhouse is not null)
+            {
+                s.HeatingSetPointOffsetK.AsSpan(0, kept).CopyTo(offset.AsSpan(start));
+                theta = s.HeatingSetPointOffsetK[kept - 1];
+                if (s.GreenhouseMassOffsetK.Length > 0)
+                    mu = s.GreenhouseMassOffsetK[kept - 1];
+            }
+            if (actual.Heat is not null)
+            {
+                s.HeatPumpHeatKw.AsSpan(0, kept).CopyTo(heatKw.AsSpan(start));
+                s.BoilerHeatKw.AsSpan(0, kept).CopyTo(boilerKw.AsSpan(start));
+                s.HeatPlantElectricityKw.AsSpan(0, kept).CopyTo(heatElectricKw.AsSpan(start));
+            }
+            if (actual.Lighting is not null)
+                s.LightingKw.AsSpan(0, kept).CopyTo(lightingKw.AsSpan(start));
             if (actual.Battery is not null)
             {
                 s.BatteryKw.AsSpan(0, kept).CopyTo(bKw.AsSpan(start));
@@ -150,7 +169,14 @@ public static class OptimalDispatch
                 }
             }
         }
-        return new DispatchSolution(SolveReport.Combine(reports, KeptCostCny(actual, options, imp, exp, bKw, hKw)), dt, imp, exp, pv, bKw, bKwh, hKw, up, low);
+        return new DispatchSolution(SolveReport.Combine(reports, KeptCostCny(actual, options, imp, exp, bKw, hKw, boilerKw)), dt, imp, exp, pv, bKw, bKwh, hKw, up, low)
+        {
+            HeatingSetPointOffsetK = offset,
+            HeatPumpHeatKw = heatKw,
+            BoilerHeatKw = boilerKw,
+            HeatPlantElectricityKw = heatElectricKw,
+            LightingKw = lightingKw,
+        };
     }
 
     /// <summary>The plan as the simulator is asked to run it over a whole year planned at once: the shaft storage follows the
@@ -184,11 +210,11 @@ public static class OptimalDispatch
             state = plant.Step(state, request, dt).State;
             plannedUpper = plan.UpperReservoirVolumeM3[t];
         }
-        return new DispatchPlan(plan.BatteryKw, requests);
+        return new DispatchPlan(plan.BatteryKw, requests) { HeatingSetPointOffsetK = plan.HeatingSetPointOffsetK };
     }
 
-    // The objective's energy, CO₂ and wear terms over the joined plan (slack excluded: it is reported apart).
-    private static double KeptCostCny(DispatchInputs inputs, DispatchOptions options, double[] imp, double[] exp, double[] batteryKw, double[] hydroKw)
+    // The objective's energy, CO₂, wear and boiler-fuel terms over the joined plan (slack excluded: it is reported apart).
+    private static double KeptCostCny(DispatchInputs inputs, DispatchOptions options, double[] imp, double[] exp, double[] batteryKw, double[] hydroKw, double[] boilerKw)
     {
         double dt = inputs.StepHours;
         double co2 = options.Co2PriceCnyPerTonne * inputs.GridCo2KgPerKwh / 1000.0;
@@ -204,6 +230,8 @@ public static class OptimalDispatch
                 cost += batteryWear * Math.Abs(batteryKw[t]) * dt;
             if (hydroKw.Length > 0)
                 cost += options.HydroWearCnyPerKwh * Math.Abs(hydroKw[t]) * dt;
+            if (boilerKw.Length > 0)
+                cost += inputs.Heat!.BoilerCnyPerKwh * boilerKw[t] * dt;
         }
         return cost;
     }
@@ -263,7 +291,35 @@ public static class OptimalDispatch
                     hIntervals++;
             }
         }
-        return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost);
+        double bandExcess = 0, ruleUnserved = 0, replayUnserved = 0;
+        if (inputs.Heat is { } heat)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                replayUnserved += l.UnservedHeatingKw[i] * dt;
+                if (heat.AcceptedHeatShortfallKw.Length == n)
+                    ruleUnserved += heat.AcceptedHeatShortfallKw[i] * dt;
+            }
+        }
+        if (inputs.Greenhouse is { } g && d.Greenhouses is { } houses && plan.HeatingSetPointOffsetK.Length == n)
+        {
+            var sp = houses.House.SetPoints;
+            double low = Math.Min(sp.HeatingDayC, sp.HeatingNightC) + g.MinOffsetK, high = Math.Max(sp.HeatingDayC, sp.HeatingNightC) + g.MaxOffsetK;
+            for (int i = 0; i < n; i++)
+            {
+                double supplied = l.HeatPumpHeatKw[i] + l.BoilerHeatKw[i];
+                if (supplied <= 0 || l.UnservedHeatingKw[i] > 1e-9)
+                    continue;
+                double tC = l.GreenhouseTemperatureC[i];
+                bandExcess = Math.Max(bandExcess, Math.Max(low - tC, tC - high));
+            }
+        }
+        return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost)
+        {
+            GreenhouseBandExcessMaxK = bandExcess,
+            RuleBasedUnservedHeatKwh = ruleUnserved,
+            ReplayedUnservedHeatKwh = replayUnserved,
+        };
     }
 
     // A window starting at k sees the last observed day [k − day, k) repeated over its whole length.

@@ -25,6 +25,21 @@ public sealed record ReplayCheck(
     double PlannedCostCny,
     double ReplayedCostCny)
 {
-    /// <summary>Whether the replayed year keeps every store within bounds and closes its balance (|residual| ≤ 1e-6 kW).</summary>
-    public bool Passed => BatteryWithinBounds && ReservoirsWithinBounds && BalanceResidualMaxKw <= 1e-6;
+    /// <summary>Tolerance of the greenhouse band check [K].</summary>
+    public const double BandToleranceK = 0.1;
+
+    /// <summary>Largest excursion of the replayed greenhouse air outside [T_set + θ_min, T_set + θ_max] where the heating controls
+    /// it (heat supplied and none unserved; above the band only while heated) [K]; 0 without greenhouse flexibility.</summary>
+    public double GreenhouseBandExcessMaxK { get; init; }
+
+    /// <summary>Heat the rule-based year left unserved [kWh].</summary>
+    public double RuleBasedUnservedHeatKwh { get; init; }
+
+    /// <summary>Heat the replayed year left unserved [kWh].</summary>
+    public double ReplayedUnservedHeatKwh { get; init; }
+
+    /// <summary>Whether the replayed year keeps every store within bounds, closes its balance (|residual| ≤ 1e-6 kW), holds the
+    /// greenhouse within its band (± <see cref="BandToleranceK"/>) and leaves no more heat unserved than the rules (+ 1 kWh).</summary>
+    public bool Passed => BatteryWithinBounds && ReservoirsWithinBounds && BalanceResidualMaxKw <= 1e-6
+        && GreenhouseBandExcessMaxK <= BandToleranceK && ReplayedUnservedHeatKwh <= RuleBasedUnservedHeatKwh + 1;
 }

@@ -10,7 +10,7 @@ namespace MineRose.Optimization.Sizing;
 /// electricity Q_hp,t/COP_t is a use on the electric bus row of interval t; the objective adds c_b·Q_b,t·Δt + π·u_t·Δt.</para>
 /// <para>Symbols: h_t → the base year's heating demand over its floor area (<c>ParkLedger.HeatingDemandKw</c> / A₀); A → the
 /// greenhouse area (constant or sizing variable); Q_ev,max → the heat the mine water can give at its flow limit,
-/// ṁ_max·c_p·(T_source − T_return,min) [80]; the rest as in <see cref="HeatSupplyConstraints"/> (whose demand is a constant,
+/// ṁ_max·c_p·(T_source − T_return,min) [80]; the rest as in <see cref="Dispatch.HeatPlantConstraints"/> (whose demand is a constant,
 /// hence this family for a sized area).</para>
 /// </remarks>
 public sealed class AreaHeatSupplyConstraints

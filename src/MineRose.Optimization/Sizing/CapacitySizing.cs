@@ -298,16 +298,17 @@ public static class CapacitySizing
                     model.Balance.Rows[t].SetCoefficient(greenhouse!, model.Balance.Rows[t].GetCoefficient(greenhouse!) - greenhouseLoadKw[first + t] / area0);
             }
 
-            Variable[]? boiler = null;
+            Variable?[]? boiler = null;
             if (heat is { } hs && hp is not null)
             {
                 double boilerCny = e.BoilerHeatCostCnyPerKwh * weight;
                 boiler = sizeGreenhouse
                     ? AreaHeatSupplyConstraints.Add(lp, model.Balance.Rows, heatPerM2.AsSpan(first, count), hs.Cop.AsSpan(first, count), CapacityExpression.Of(greenhouse!),
                         CapacityExpression.Of(hp), mineWaterHeatKw, design.Heat!.BackupBoilerKw, boilerCny * opexScale, o.SlackPenaltyCnyPerKwh * weight * energyScale, dt).BoilerKw
-                    : HeatSupplyConstraints.Add(lp, model.Balance.Rows, hs.DemandKw.AsSpan(first, count), hs.Cop.AsSpan(first, count), CapacityExpression.Of(hp),
-                        design.Heat!.BackupBoilerKw, boilerCny * opexScale, o.SlackPenaltyCnyPerKwh * weight * energyScale, dt).BoilerKw;
-                foreach (var b in boiler)
+                    : HeatPlantConstraints.Add(lp, HeatingOnly(hs, first, count, design.Heat!.BackupBoilerKw, e.BoilerHeatCostCnyPerKwh), null,
+                        CapacityExpression.Of(hp), CapacityExpression.Fixed(0), model.Balance.Rows, dt, boilerCny * opexScale,
+                        o.SlackPenaltyCnyPerKwh * weight * energyScale).BoilerHeatKw;
+                foreach (var b in boiler.OfType<Variable>())
                 {
                     annualTerms.Add((b, boilerCny * dt));
                     npvTerms.Add((b, -boilerCny * dt * terms.OpexFactorYears));
@@ -347,6 +348,19 @@ public static class CapacitySizing
             load[i] = l.LightingKw[i] + l.HeatPumpElectricityKw[i] - heatingElectricityKw[i] + l.CirculationPumpKw[i] + share * l.WaterTreatmentKw[i];
         return load;
     }
+
+    /// <summary>The heat family's inputs for heating alone, at the COP the simulator's year achieved (cycling included): cooling
+    /// stays in the fixed load and the mine-water flow limit is left to the replay.</summary>
+    private static HeatPlantSeries HeatingOnly((double[] DemandKw, double[] Cop, double[] ElectricityKw) heat, int first, int count,
+        double boilerKw, double boilerCnyPerKwh) => new()
+    {
+        HeatingDemandKw = heat.DemandKw.AsSpan(first, count).ToArray(),
+        CoolingDemandKw = new double[count],
+        HeatingCop = heat.Cop.AsSpan(first, count).ToArray(),
+        CoolingEer = new double[count],
+        BoilerKw = boilerKw,
+        BoilerCnyPerKwh = boilerCnyPerKwh,
+    };
 
     /// <summary>Heat demand, the heating COP per interval and the heat pumps' heating electricity of the simulated year; null
     /// without a heat plant.</summary>

@@ -18,7 +18,8 @@ public sealed class LpModel : IDisposable
     /// <param name="solver">The solver to use.</param>
     /// <param name="integral">Whether integer variables stay integer (false: every integer is relaxed to continuous, a pure LP).</param>
     /// <param name="nameVariables">Whether to give rows and columns readable names (for MPS export; costs build time).</param>
-    public LpModel(LpSolver solver = LpSolver.Highs, bool integral = true, bool nameVariables = false)
+    /// <param name="highsOptions">Extra HiGHS options, one <c>name=value</c> per line (e.g. <c>solver=ipm</c>), or null.</param>
+    public LpModel(LpSolver solver = LpSolver.Highs, bool integral = true, bool nameVariables = false, string? highsOptions = null)
     {
         SolverKind = solver;
         // HiGHS has a pure-LP entry point; an integral model needs the MIP one. CLP and GLOP are LP only.
@@ -32,7 +33,12 @@ public sealed class LpModel : IDisposable
         Solver = Solver.CreateSolver(id) ?? throw new InvalidOperationException($"OR-Tools solver {id} is not available on this machine.");
         Solver.SuppressOutput();
         if (solver == LpSolver.Highs)
-            Solver.SetSolverSpecificParametersAsString("output_flag=false");
+        {
+            // OR-Tools 9.15's HiGHS wrapper reports false here but passes the string on to HiGHS with the model (highs_proto_solver),
+            // one "name=value" per line; a name HiGHS does not know makes the solve return MODEL_INVALID_SOLVER_PARAMETERS.
+            string parameters = string.IsNullOrWhiteSpace(highsOptions) ? "output_flag=false" : "output_flag=false\n" + highsOptions.Trim();
+            Solver.SetSolverSpecificParametersAsString(parameters);
+        }
         Integral = integral && solver == LpSolver.Highs;
         NameVariables = nameVariables;
         Solver.Objective().SetMinimization();
