@@ -4,7 +4,7 @@ namespace MineRose.Core.Carbon;
 /// <remarks>
 /// Net avoided = PV used on site + exports + (baseline heat − heat-pump electricity). Imports' emissions are shown
 /// apart (the park's own electricity footprint); they are not subtracted again, since the displaced imports are
-/// already net of them (see docs/parts/grid-and-carbon.md).
+/// already net of them (see docs/model.md, "Tariffs and carbon").
 /// </remarks>
 public sealed record CarbonBalance
 {

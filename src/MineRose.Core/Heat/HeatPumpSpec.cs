@@ -5,7 +5,7 @@ namespace MineRose.Core.Heat;
 /// Performance follows <see cref="HeatPumpPerformance"/>: a Carnot fraction of the ideal COP between condensing and
 /// evaporating temperatures offset from the leaving water temperatures by the approach temperatures [80], and
 /// EN 14825 cycling degradation below the minimum part load [83]. The default Carnot efficiency is the
-/// least-squares fit to the field points in FACTS [81] (see docs/parts/heat-pump-and-battery.md).
+/// least-squares fit to the field points in FACTS [81] (see docs/model.md, "Mine-water heat pump, free cooling and battery").
 /// </remarks>
 public sealed record HeatPumpSpec
 {

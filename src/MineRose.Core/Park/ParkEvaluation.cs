@@ -3,7 +3,7 @@ namespace MineRose.Core.Park;
 /// <summary>Evaluates a simulated park year: energy, carbon, money, people, land and water KPIs, and the reconciliation
 /// with the published figures [190], [191].</summary>
 /// <remarks>
-/// Definitions (docs/parts/park-evaluation.md): energies are ledger sums Σ P·Δt; storage charge and discharge are battery +
+/// Definitions (docs/model.md, "Park evaluation: money, carbon, people, land, water"): energies are ledger sums Σ P·Δt; storage charge and discharge are battery +
 /// shaft storage; load is every electric load but storage; <c>net_energy_cost_cny</c> is the bill's import cost − export
 /// revenue in the simulated year; <c>annual_*_cny</c> are operating year 1 (base prices, new plant) of the cash-flow
 /// table, profit being the operating profit (EBITDA); <c>electric_balance_residual_mwh</c> = Σ|residual|·Δt; an

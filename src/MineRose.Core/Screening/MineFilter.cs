@@ -5,7 +5,7 @@ namespace MineRose.Core.Screening;
 /// <summary>Which mines of a list a screening evaluates.</summary>
 /// <remarks>With no status given, the candidates are the mines that are or soon will be free for reuse: closed,
 /// mothballed, and any other mine whose reserves run out within <see cref="ReservesBelowYears"/> (reserve-to-production
-/// ratio or reported remaining life) — the default candidates of docs/parts/screening.md.</remarks>
+/// ratio or reported remaining life) — the default candidates of docs/model.md, "Screening candidate mines".</remarks>
 public sealed record MineFilter
 {
     /// <summary>Statuses to keep; empty for the default candidates (closed, mothballed, reserves running out).</summary>

@@ -5,7 +5,7 @@ namespace MineRose.Core.Screening;
 /// <summary>The rules that turn a candidate mine's attributes into a park design: the <c>screening:</c> section of a
 /// template scenario file, every value an assumption stated with its source in scenarios/screening/template.yaml.</summary>
 /// <remarks>The rules apply to the template scenario's own park (tariff, economics, greenhouse type, heat-plant
-/// temperatures, other loads), which they resize per mine; see <see cref="TemplateDesign.For"/> and docs/parts/screening.md [250].</remarks>
+/// temperatures, other loads), which they resize per mine; see <see cref="TemplateDesign.For"/> and docs/model.md, "Screening candidate mines" [250].</remarks>
 public sealed record ScreeningTemplate
 {
     /// <summary>Share of the lease area (GEM "Mine Size") usable for the park at the surface [-], in (0, 1].</summary>

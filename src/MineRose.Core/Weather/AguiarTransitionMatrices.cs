@@ -5,7 +5,7 @@ namespace MineRose.Core.Weather;
 /// <para>Ten matrices, one per class of the monthly mean clearness index K̄_t: ≤ 0.30, (0.30, 0.35], …, (0.65, 0.70],
 /// &gt; 0.70. Each has ten states, the equal-width intervals of its own range [K_t,min, K_t,max] of daily K_t; entry
 /// (i, j) is the probability that a day in state i is followed by a day in state j [123, Appendix].</para>
-/// <para>Transcribed from three public transcriptions of the published tables (see docs/parts/synthetic-year.md, [124]),
+/// <para>Transcribed from three public transcriptions of the published tables (see docs/model.md, "Synthetic typical year", [124]),
 /// which agree on every entry except: (a) class 6 (0.55, 0.60], row 1, state 9: 0.087 in two, 0.87 in one (a slip: the
 /// row would sum to 1.78) — 0.087 is used; (b) class 2 (0.35, 0.40], row 6, state 5: 0.125 in two, 0.124 in one — 0.125;
 /// (c) class 6, row 5, state 8: 0.283 in two, 0.282 in one — 0.283; (d) rows with no observed days (class 8 rows 1–2,

@@ -13,7 +13,7 @@ namespace MineRose.Core.Weather;
 /// r is N(0, 1 − φ₁²) and the first daylight hour starts from y ~ N(0, 1). k_t is a truncated Gaussian [125]: an
 /// innovation that puts k_t outside [0, k_t,max] is drawn again (at most 100 times, then k_t is clipped). The upper
 /// bound k_t,max is the caller's clear-sky limit.</para>
-/// <para>The constants were read from public implementations of the paper (see docs/parts/synthetic-year.md, [124]);
+/// <para>The constants were read from public implementations of the paper (see docs/model.md, "Synthetic typical year", [124]);
 /// three of them agree on every one quoted here except one, which writes 0.16 for the 16 of B.</para>
 /// </remarks>
 public static class HourlyClearnessTag

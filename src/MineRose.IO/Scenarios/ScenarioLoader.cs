@@ -18,7 +18,7 @@ namespace MineRose.IO.Scenarios;
 
 /// <summary>Reads a scenario YAML file into a validated <see cref="Scenario"/>; every error names the file, the line, the key path,
 /// the value and what is allowed.</summary>
-/// <remarks>The format is documented in docs/parts/scenarios.md and published as scenarios/schema/scenario.schema.json [180], [181].
+/// <remarks>The format is documented in docs/model.md, "Scenario files" and published as scenarios/schema/scenario.schema.json [180], [181].
 /// Unknown keys are errors. Absent keys take the defaults of the Core records, which cite their sources.</remarks>
 public static class ScenarioLoader
 {

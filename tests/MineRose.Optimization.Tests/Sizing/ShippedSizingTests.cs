@@ -73,7 +73,7 @@ public class RepresentativeDayErrorTests(ITestOutputHelper output)
         foreach (var e in RepresentativeDays.ErrorOfAnnualTotals(days.Days!, baseline.Ledger))
             output.WriteLine($"  {e.Name}: {e.FullYear:N1} vs {e.Representative:N1} ({e.RelativeError:P2})");
 
-        // The error of the method, measured here and stated in docs/parts/sizing.md; a bound, not a reference value.
+        // The error of the method, measured here and stated in docs/model.md, "Sizing, representative days and sensitivity"; a bound, not a reference value.
         Assert.InRange((days.AnnualisedCostCny - full.AnnualisedCostCny) / full.AnnualisedCostCny, -0.10, 0.10);
         Assert.InRange((days.Capacities.PvKw - full.Capacities.PvKw) / full.Capacities.PvKw, -0.10, 0.10);
     }
