@@ -189,7 +189,7 @@ internal static class SizingCommand
             $"{goal} over {mode} (LP: {s.Rows:N0} rows × {s.Columns:N0} columns, {s.Solver}, {s.Status}, {s.WallTimeMs:0} ms).",
             string.Create(CultureInfo.InvariantCulture,
                 $"NPV of the sized design: CNY {sized.NpvCny:#,0} by the LP, CNY {npvSimulated:#,0} simulated ({P((sized.NpvCny - npvSimulated) / Math.Abs(npvSimulated))}): the LP's dispatch against the simulator's rule and the representative days' error in the year's energy (the table below)."),
-            "The sized design's KPIs above come from simulating it like any scenario; the sizing model is documented in docs/model.md, "Sizing, representative days and sensitivity".",
+            "The sized design's KPIs above come from simulating it like any scenario; the sizing model is documented in docs/model.md (section 'Sizing, representative days and sensitivity').",
         };
         notes.AddRange(shipped.Solve.Slack.Select(u => ("shipped design", u)).Concat(sized.Solve.Slack.Select(u => ("sized design", u))).Select(x =>
             string.Create(CultureInfo.InvariantCulture,
