@@ -174,20 +174,28 @@ public static class ParkReport
         w.Write(E(section.Title));
         w.Write("</h2>\n<p>");
         w.Write(E(section.Intro));
-        w.Write("</p>\n<table>\n<tr>");
-        foreach (var h in section.Header)
+        w.Write("</p>\n");
+        // The first column names the row; every other cell is a figure.
+        WriteGrid(w, section.Header, section.Rows, (column, _) => column > 0);
+    }
+
+    /// <summary>A table of text cells, HTML-encoded, with the cells <paramref name="rightAligned"/> picks set as figures.</summary>
+    private static void WriteGrid(TextWriter w, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, Func<int, string, bool> rightAligned)
+    {
+        w.Write("<table>\n<tr>");
+        foreach (var h in header)
         {
             w.Write("<th>");
             w.Write(E(h));
             w.Write("</th>");
         }
         w.Write("</tr>\n");
-        foreach (var row in section.Rows)
+        foreach (var row in rows)
         {
             w.Write("<tr>");
             for (int c = 0; c < row.Count; c++)
             {
-                w.Write(c == 0 ? "<td>" : "<td class=\"n\">");
+                w.Write(rightAligned(c, row[c]) ? "<td class=\"n\">" : "<td>");
                 w.Write(E(row[c]));
                 w.Write("</td>");
             }
@@ -300,30 +308,8 @@ public static class ParkReport
     {
         w.Write("<h2>");
         w.Write(E(table.Heading));
-        w.Write("</h2>\n<table>\n<tr>");
-        foreach (var column in table.Columns)
-        {
-            w.Write("<th>");
-            w.Write(E(column));
-            w.Write("</th>");
-        }
-
-        w.Write("</tr>\n");
-        foreach (var row in table.Rows)
-        {
-            w.Write("<tr>");
-            foreach (var cell in row)
-            {
-                bool numeric = cell.Length > 0 && (char.IsDigit(cell[0]) || cell[0] is '-' or '−' or '+') && cell.Any(char.IsDigit);
-                w.Write(numeric ? "<td class=\"n\">" : "<td>");
-                w.Write(E(cell));
-                w.Write("</td>");
-            }
-
-            w.Write("</tr>\n");
-        }
-
-        w.Write("</table>\n");
+        w.Write("</h2>\n");
+        WriteGrid(w, table.Columns, table.Rows, (_, cell) => LooksNumeric(cell));
         foreach (var note in table.Notes)
         {
             w.Write("<p class=\"meta\">");
@@ -331,6 +317,9 @@ public static class ParkReport
             w.Write("</p>\n");
         }
     }
+
+    private static bool LooksNumeric(string cell) =>
+        cell.Length > 0 && (char.IsDigit(cell[0]) || cell[0] is '-' or '−' or '+') && cell.Any(char.IsDigit);
 
     private static void WriteSensitivity(TextWriter w, ReportTornado tornado)
     {
