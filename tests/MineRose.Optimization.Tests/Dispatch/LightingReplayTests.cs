@@ -90,4 +90,41 @@ public sealed class LightingReplayTests(ITestOutputHelper output)
         Assert.Equal(Cost(rules), row.RuleBased, 3);
         Assert.Equal(Cost(replay), row.Optimal, 3);
     }
+    [Fact]
+    public void A_rolling_horizon_replays_whole_lamp_days_even_where_windows_cut_a_day()
+    {
+        // 48 h windows re-planned every 24 h start at 00 UTC = 08 local, inside the 02–18 h photoperiod: every kept part holds
+        // pieces of two local days. The joined schedule must still light each day for exactly the rules' lamp energy.
+        var (design, weather) = LitPhaseOne();
+        var r = OptimalDispatch.RollingHorizon(design, weather, new DispatchOptions { ShiftLighting = true }, new RollingHorizonOptions());
+        output.WriteLine($"{r.Mode}: {r.Check}");
+
+        Assert.Equal("OPTIMAL", r.Solution.Report.Status);
+        Assert.Equal(0, r.Check.LampCommandMismatches);
+        Assert.Equal(0, r.Check.LightingDayEnergyErrorMaxKwh, 6);
+        Assert.Equal(r.RuleBased.Ledger.EnergyKwh(r.RuleBased.Ledger.LightingKw), r.Optimal.Ledger.EnergyKwh(r.Optimal.Ledger.LightingKw), 3);
+        Assert.True(r.Check.BalanceResidualMaxKw < 1e-6 && r.Check.ReservoirsWithinBounds, r.Check.ToString());
+    }
+    [Fact]
+    public void Commanding_the_rules_own_lamp_hours_reproduces_the_rule_based_year_and_lamps_off_leave_the_house_dark()
+    {
+        // Identity of the lamp command: on exactly where the controller switched the lamps on, the simulator must write the same
+        // year; all off, no lamp power anywhere and the canopy gets the sun's light only (less in total).
+        var (design, weather) = LitPhaseOne();
+        var rules = ParkSimulator.SimulateYear(design, weather);
+        var l = rules.Ledger;
+        int n = l.Grid.Count;
+        var same = ParkSimulator.SimulateYear(design, weather, new DispatchPlan([], []) { LampsOn = [.. l.LightingKw.Select(kw => kw > 0)] });
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(l.LightingKw[i], same.Ledger.LightingKw[i], 9);
+            Assert.Equal(l.HeatingDemandKw[i], same.Ledger.HeatingDemandKw[i], 9);
+            Assert.Equal(l.GreenhouseTemperatureC[i], same.Ledger.GreenhouseTemperatureC[i], 9);
+            Assert.Equal(l.GridImportKw[i], same.Ledger.GridImportKw[i], 9);
+        }
+        var dark = ParkSimulator.SimulateYear(design, weather, new DispatchPlan([], []) { LampsOn = new bool[n] });
+        Assert.All(dark.Ledger.LightingKw, kw => Assert.Equal(0.0, kw));
+        Assert.True(dark.Ledger.CanopyParUmolM2s.Sum() < l.CanopyParUmolM2s.Sum());
+        Assert.True(l.LightingKw.Sum() > 0);
+    }
 }
