@@ -6,16 +6,17 @@ using MineRose.Core.Park;
 namespace MineRose.Optimization.Dispatch;
 
 /// <summary>What the heat family of the dispatch LP reads: the greenhouses' heating and cooling demand at their set-points,
-/// the heat pumps' full-load COP and EER, the mine-water flow each kW of heat or cold takes, and the ratings.</summary>
+/// the heat pumps' COP and EER, the mine-water flow each kW of heat or cold takes, and the ratings.</summary>
 /// <remarks>
 /// <para>The coefficients are those of <see cref="MineWaterHeatPump"/> [80], [81], [84] at the same temperatures the simulator uses:
 /// COP_t = <see cref="HeatPumpPerformance.HeatingCop"/>(supply temperature, minimum mine-water return); EER_t =
 /// <see cref="HeatPumpPerformance.CoolingEer"/>(chilled supply, maximum mine-water return); heating takes
 /// a_h = (1 − 1/COP)/(ρc_p·(T_src − T_ret,min)) m³/h per kW; free cooling delivers k_f = ρc_p·min(ε·(T_loop − T_src), T_ret,max − T_src)
 /// kW per m³/h where T_loop − T_src exceeds the exchanger approach (else 0); compressor cooling k_m = ρc_p·(T_ret,max − T_src)/(1 + 1/EER).
-/// T_src is the source's undisturbed temperature (a drawdown of the lumped reservoir is not followed by the LP). Part load is
-/// ignored (full-load COP and EER; the simulator's cycling loss below <see cref="HeatPumpSpec.MinimumPartLoadRatio"/> shows in the
-/// replay).</para>
+/// T_src is the source's undisturbed temperature (a drawdown of the lumped reservoir is not followed by the LP). <see cref="From"/>
+/// gives the full-load COP and EER; <see cref="DispatchInputs.FromBaseline(ParkYear, DispatchOptions)"/> then replaces the heating
+/// COP by the one the simulator achieved at the rules' load (<see cref="PartLoadHeatingCop"/>: the cycling loss below
+/// <see cref="HeatPumpSpec.MinimumPartLoadRatio"/> included); cooling stays at full load.</para>
 /// </remarks>
 public sealed record HeatPlantSeries
 {

@@ -13,7 +13,7 @@ namespace MineRose.Optimization.Dispatch;
 /// <remarks>
 /// <para>Order: (1) the simulator runs the design's rule-based year, which gives the PV chain's output and the loads that
 /// storage does not change; (2) the dispatch model plans the storage against them; (3) the simulator replays the storage
-/// powers (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
+/// powers, the greenhouse set-point offsets and the lamp hours (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
 /// out of the same ledger; (4) <see cref="Check"/> verifies bounds and balance and measures where the simulator departed
 /// from the plan. A year planned at once is replayed through <see cref="Tracking"/>, which keeps the real plant on the planned
 /// water content.</para>
