@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace MineRose.Cli.Commands;
 
 /// <summary><c>minerose optimize SCENARIO --dispatch [--horizon HOURS --replan HOURS --forecast perfect|persistence]
-/// [--step MINUTES] [--time-limit S] [--milp] [--export-mps FILE] [--weather FILE] [--out DIR] [--json]</c>: the optimal
+/// [--step MINUTES] [--time-limit S] [--milp] [--shift-lighting] [--export-mps FILE] [--weather FILE] [--out DIR] [--json]</c>: the optimal
 /// dispatch replayed by the park simulator, with the same three files as <c>simulate</c>, the solve report in summary.json
 /// and the rule-based and optimal strategies side by side.</summary>
 internal static class OptimizeCommand
@@ -28,13 +28,14 @@ internal static class OptimizeCommand
         var step = new Option<int?>("--step") { Description = "Time step [min], overriding the scenario's (weather resampled)." };
         var timeLimit = new Option<double>("--time-limit") { Description = "Wall-time limit of each solve [s]; the best feasible plan found is used.", DefaultValueFactory = _ => 60 };
         var milp = new Option<bool>("--milp") { Description = "Keep the essential binaries (turbine minimum load, one mode at a time, whole pumps); default: the LP relaxation." };
+        var shiftLighting = new Option<bool>("--shift-lighting") { Description = "Let the plan move the greenhouse lamps within each day's photoperiod, the day's lamp energy kept; the simulator replays whole lamp hours." };
         var mps = new Option<FileInfo?>("--export-mps") { Description = "Write the model (the year, or the first rolling window) in free MPS format." };
         var weather = new Option<FileInfo?>("--weather") { Description = "Weather file overriding the scenario's (EPW, TMY3, PVGIS TMY, plain CSV)." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder for summary.json, hourly.csv and report.html. Default: out/<scenario name>." };
         var json = new Option<bool>("--json") { Description = "Print the summary JSON instead of the tables." };
         var command = new Command("optimize", "Optimise a park's dispatch (HiGHS through OR-Tools), replay it in the simulator and write summary.json, hourly.csv and report.html.")
         {
-            scenario, dispatch, horizon, replan, forecast, step, timeLimit, milp, mps, weather, output, json,
+            scenario, dispatch, horizon, replan, forecast, step, timeLimit, milp, shiftLighting, mps, weather, output, json,
         };
         var sizing = SizingCommand.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
@@ -53,7 +54,12 @@ internal static class OptimizeCommand
                 throw new InvalidInputException("--forecast", "persistence without --horizon", "--horizon HOURS (a perfect-foresight year has no forecast)");
             if (rolling is null && parse.GetValue(replan) is not null)
                 throw new InvalidInputException("--replan", "given without --horizon", "--horizon HOURS with --replan");
-            var options = new DispatchOptions { TimeLimitSeconds = parse.GetValue(timeLimit), UseBinaries = parse.GetValue(milp) }.Validated();
+            var options = new DispatchOptions
+            {
+                TimeLimitSeconds = parse.GetValue(timeLimit),
+                UseBinaries = parse.GetValue(milp),
+                ShiftLighting = parse.GetValue(shiftLighting),
+            }.Validated();
             return Execute(parse.GetRequiredValue(scenario), rolling, parse.GetValue(step), options, parse.GetValue(mps),
                 parse.GetValue(weather), parse.GetValue(output), parse.GetValue(json));
         }));
@@ -136,6 +142,10 @@ internal static class OptimizeCommand
                 ["battery_departure_kwh"] = Num(c.BatteryDepartureKwh), ["hydro_planned_kwh"] = Num(c.HydroPlannedKwh),
                 ["hydro_departure_kwh"] = Num(c.HydroDepartureKwh), ["hydro_departure_intervals"] = c.HydroDepartureIntervals,
                 ["planned_cost_cny"] = Num(c.PlannedCostCny), ["replayed_cost_cny"] = Num(c.ReplayedCostCny),
+                ["greenhouse_band_excess_max_k"] = Num(c.GreenhouseBandExcessMaxK),
+                ["rule_based_unserved_heat_kwh"] = Num(c.RuleBasedUnservedHeatKwh), ["replayed_unserved_heat_kwh"] = Num(c.ReplayedUnservedHeatKwh),
+                ["lighting_planned_kwh"] = Num(c.LightingPlannedKwh), ["lighting_departure_kwh"] = Num(c.LightingDepartureKwh),
+                ["lighting_day_energy_error_max_kwh"] = Num(c.LightingDayEnergyErrorMaxKwh), ["lamp_command_mismatches"] = c.LampCommandMismatches,
             },
             ["comparison"] = comparison,
         };

@@ -83,14 +83,16 @@ public static class GreenhouseClimate
     /// per spec; the saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature,
     /// condensation and radiative conductances) is recomputed only when the air temperature guess changed since the last pass,
     /// which it does not once the heating holds the set-point. Every expression keeps the operand order of the model as
-    /// written, so the result is identical to evaluating it term by term.</remarks>
+    /// written, so the result is identical to evaluating it term by term. <c>lampCommand</c>: lamps on or off for the whole step as
+    /// a dispatch plan commands them (a house without lamps stays dark), or null for <see cref="LightingControl.IsOn"/> to decide.</remarks>
     internal static GreenhouseStepResult StepUnchecked(
         GreenhouseSpec spec,
         in GreenhouseState state,
         in GreenhouseWeather weather,
         double durationH,
         double heatingSuppliedKw,
-        double coolingSuppliedKw)
+        double coolingSuppliedKw,
+        bool? lampCommand = null)
     {
         var c = GreenhouseSpecConstants.For(spec);
         var sp = spec.SetPoints;
@@ -118,7 +120,7 @@ public static class GreenhouseClimate
         var coverFraction = screenDrawn ? c.CoverSurfaceFractionScreened : c.CoverSurfaceFractionOpen;
         var heatBackPerKg = screenDrawn ? c.HeatBackPerKgScreened : c.HeatBackPerKgOpen;
         var daySum = weather.LocalHourOfDay < durationH - 1e-9 ? 0 : state.DayParSumMolM2;
-        var lampsOn = spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
+        var lampsOn = lampCommand is { } commanded ? commanded && spec.Lighting is not null : spec.Lighting is { } lighting && LightingControl.IsOn(lighting, weather.LocalHourOfDay, g, daySum);
         var lampWm2 = lampsOn ? c.LampElectricWm2 : 0;
         var lampPpfd = lampsOn ? c.LampPpfdUmolM2s : 0;
         var canopyPar = LightingControl.SunParUmolM2s(g, c.ParTransmission) * shadeTransmission + lampPpfd;

@@ -60,7 +60,8 @@ public static class ParkSimulator
     }
 
     /// <summary>Simulates one year of <paramref name="design"/> with the storage powers of <paramref name="plan"/> asked of the
-    /// battery and the shaft storage in place of the rule-based dispatch (each store still enforces its own limits).</summary>
+    /// battery and the shaft storage in place of the rule-based dispatch (each store still enforces its own limits), the
+    /// greenhouse heated to the plan's set-point offsets and its lamps switched as the plan commands, if it does.</summary>
     /// <param name="design">The park (validated here).</param>
     /// <param name="weather">Weather on the simulation grid.</param>
     /// <param name="plan">Storage powers per interval, one per interval of the weather's grid.</param>
@@ -286,7 +287,8 @@ public static class ParkSimulator
             var heat = design.Heat!;
             var spec = Plan is { HeatingSetPointOffsetK.Length: > 0 } plan ? ShiftedSpec(houses.House, plan.HeatingSetPointOffsetK[i]) : houses.House;
             var outsideNow = outside.At(i);
-            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity);
+            bool? lamps = Plan is { LampsOn.Length: > 0 } lampPlan ? lampPlan.LampsOn[i] : null;
+            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity, lamps);
             double sourceC = mineWaterState.TemperatureC;
             var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
             double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
@@ -296,7 +298,7 @@ public static class ParkSimulator
             bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
             bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
             var actual = shortOfHeat || shortOfCold
-                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw)
+                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw, lamps)
                 : atSetPoints;
             greenhouseState = actual.Next;
             mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);

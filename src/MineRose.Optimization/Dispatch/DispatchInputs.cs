@@ -163,6 +163,7 @@ public sealed record DispatchInputs
                 AcceptedHeatShortfallKw = (double[])ledger.UnservedHeatingKw.Clone(),
                 AcceptedCoolingShortfallKw = (double[])ledger.UnservedCoolingKw.Clone(),
             };
+            heat = heat with { HeatingCop = HeatPlantSeries.PartLoadHeatingCop(heat.HeatingCop, ledger) };
             for (int i = 0; i < n; i++)
                 load[i] -= ledger.HeatPumpElectricityKw[i] + ledger.CirculationPumpKw[i];
             if (options.GreenhouseMaxOffsetK > 0 || options.GreenhouseMinOffsetK < 0)

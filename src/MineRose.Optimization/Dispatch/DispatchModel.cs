@@ -68,7 +68,7 @@ public sealed class DispatchModel : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
         var model = new LpModel(options.Solver, options.UseBinaries, options.NameVariables, options.HighsOptions);
-        return Build(model, inputs.Validated(), options, DispatchCapacities.Of(inputs));
+        return Build(model, inputs.Validated(), options, DispatchCapacities.Of(inputs), complete: true);
     }
 
     /// <summary>Builds the dispatch model into an existing <paramref name="model"/> with the given capacities (constants or variables).</summary>
@@ -76,7 +76,12 @@ public sealed class DispatchModel : IDisposable
     /// <param name="inputs">Series, assets and starting states.</param>
     /// <param name="options">Solver and prices.</param>
     /// <param name="capacities">Capacities, constants or decision variables of <paramref name="model"/>.</param>
-    public static DispatchModel Build(LpModel model, DispatchInputs inputs, DispatchOptions options, DispatchCapacities capacities)
+    public static DispatchModel Build(LpModel model, DispatchInputs inputs, DispatchOptions options, DispatchCapacities capacities) =>
+        Build(model, inputs, options, capacities, complete: false);
+
+    // complete: nothing is added to the model after the dispatch families (the dispatch entry), so slack that only a later term
+    // could need is left out.
+    private static DispatchModel Build(LpModel model, DispatchInputs inputs, DispatchOptions options, DispatchCapacities capacities, bool complete)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -88,12 +93,13 @@ public sealed class DispatchModel : IDisposable
         var grid = GridConstraints.Add(model, inputs, capacities, options);
         var battery = inputs.Battery is null ? null : BatteryConstraints.Add(model, inputs, capacities, options);
         var hydro = inputs.Hydro is null ? null : ShaftStorageConstraints.Add(model, inputs, capacities, options);
-        var balance = ElectricBalanceConstraints.Add(model, inputs, options, pv, grid, battery, hydro);
+        var balance = ElectricBalanceConstraints.Add(model, inputs, options, pv, grid, battery, hydro,
+            surplusEverywhere: !complete);
         var heat = inputs.Heat is { } h
             ? HeatPlantConstraints.Add(model, h, inputs.Greenhouse, capacities.HeatPumpHeatingKw, capacities.HeatPumpCoolingKw, balance.Rows,
-                inputs.StepHours, h.BoilerCnyPerKwh, options.SlackPenaltyCnyPerKwh)
+                inputs.StepHours, h.BoilerCnyPerKwh, options.SlackPenaltyCnyPerKwh, inputs.Lighting)
             : null;
-        var lighting = inputs.Lighting is { } l ? LightingShiftConstraints.Add(model, l, balance.Rows) : null;
+        var lighting = inputs.Lighting is { } l ? LightingShiftConstraints.Add(model, l, balance.Rows, heat?.HeatRows) : null;
         return new DispatchModel(model, inputs, options, pv, grid, battery, hydro, balance) { Heat = heat, Lighting = lighting };
     }
 
@@ -138,6 +144,7 @@ public sealed class DispatchModel : IDisposable
             }
         }
         double[] offset = [], massOffset = [], heatKw = [], boilerKw = [], heatElectricKw = [], lightingKw = [];
+        bool[] lampsOn = [];
         if (Heat is { } heat)
         {
             heatKw = new double[n];
@@ -167,6 +174,7 @@ public sealed class DispatchModel : IDisposable
             lightingKw = new double[n];
             for (int t = 0; t < n; t++)
                 lightingKw[t] = lamps.LightingKw[t] is { } v ? v.SolutionValue() : series.BaselineKw[t];
+            lampsOn = LampSchedule.WholeIntervals(series, lightingKw);
         }
         return new DispatchSolution(report, Inputs.StepHours, imp, exp, pv, batteryKw, batteryKwh, hydroKw, upper, lower)
         {
@@ -176,6 +184,7 @@ public sealed class DispatchModel : IDisposable
             BoilerHeatKw = boilerKw,
             HeatPlantElectricityKw = heatElectricKw,
             LightingKw = lightingKw,
+            LampsOn = lampsOn,
         };
     }
 

@@ -49,8 +49,9 @@ public sealed record DispatchOptions
     /// <summary>Upper end of the greenhouse band θ_max [K], in [0, 5]; default +2 K (0 together with a 0 lower end: set-points held).</summary>
     public double GreenhouseMaxOffsetK { get; init; } = 2;
 
-    /// <summary>Let lamp power move within each day's photoperiod, keeping the day's lamp energy. Default off: the simulator's
-    /// greenhouse switches its lamps itself, so a shifted lighting plan is not replayed.</summary>
+    /// <summary>Let lamp power move within each day's photoperiod, keeping the day's lamp energy (and, with the heat plant
+    /// dispatched, moving the lamps' heat with them). The simulator replays whole lamp intervals per day (<see cref="LampSchedule"/>).
+    /// Default off: it changes when the roses get their light, a grower's choice.</summary>
     public bool ShiftLighting { get; init; }
 
     /// <summary>Extra HiGHS options [233], one <c>name=value</c> per line (e.g. <c>solver=ipm</c> and <c>run_crossover=off</c>), or

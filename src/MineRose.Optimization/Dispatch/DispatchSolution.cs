@@ -45,7 +45,10 @@ public sealed record DispatchSolution(
     /// <summary>Planned lamp power [kW]; empty when lighting is not shifted.</summary>
     public double[] LightingKw { get; init; } = [];
 
-    /// <summary>The storage powers and set-point offsets as a plan for <see cref="ParkSimulator"/> to replay (lighting is not
-    /// replayed: the simulator's greenhouse switches its lamps itself).</summary>
-    public DispatchPlan ToPlan() => new(BatteryKw, PumpedHydroKw) { HeatingSetPointOffsetK = HeatingSetPointOffsetK };
+    /// <summary>Lamps on (true) or off per interval as the simulator replays them (<see cref="LampSchedule.WholeIntervals"/>: whole
+    /// lamp intervals keeping each local day's lamp energy); empty when lighting is not shifted.</summary>
+    public bool[] LampsOn { get; init; } = [];
+
+    /// <summary>The storage powers, set-point offsets and lamp commands as a plan for <see cref="ParkSimulator"/> to replay.</summary>
+    public DispatchPlan ToPlan() => new(BatteryKw, PumpedHydroKw) { HeatingSetPointOffsetK = HeatingSetPointOffsetK, LampsOn = LampsOn };
 }

@@ -27,8 +27,10 @@ public sealed class ElectricBalanceConstraints
     /// <param name="grid">Import and export.</param>
     /// <param name="battery">The battery, or null.</param>
     /// <param name="hydro">The shaft storage, or null.</param>
+    /// <param name="surplusEverywhere">Whether every row gets a surplus slack (true when the caller adds terms to the rows after
+    /// this family is built, as sizing does); false: only rows with a negative fixed load.</param>
     public static ElectricBalanceConstraints Add(LpModel model, DispatchInputs inputs, DispatchOptions options, PvConstraints pv,
-        GridConstraints grid, BatteryConstraints? battery, ShaftStorageConstraints? hydro)
+        GridConstraints grid, BatteryConstraints? battery, ShaftStorageConstraints? hydro, bool surplusEverywhere = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -55,9 +57,12 @@ public sealed class ElectricBalanceConstraints
                 row.SetCoefficient(hydro.PumpKw[t], -1);
             }
             row.SetCoefficient(model.Slack("electric_unserved", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), 1);
-            // Surplus slack on every row, also where the fixed load is positive: sizing adds loads to these rows (heat pumps,
-            // greenhouse area) after they are built, and dropping the column there changed its NPV optimum (NpvIdentityTests).
-            row.SetCoefficient(model.Slack("electric_surplus", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), -1);
+            // Surplus slack only where the fixed load is negative when nothing is added to the rows after the dispatch families
+            // (every source may idle, every flexible use is ≥ 0, so a row with D_t ≥ 0 is always met without it); on every row
+            // for sizing, which adds loads to these rows after they are built (dropping the column there changed its NPV
+            // optimum: NpvIdentityTests).
+            if (surplusEverywhere || inputs.FixedLoadKw[t] < 0)
+                row.SetCoefficient(model.Slack("electric_surplus", "kWh", options.SlackPenaltyCnyPerKwh, dt, t), -1);
             rows[t] = row;
         }
         return new ElectricBalanceConstraints(rows);

@@ -16,6 +16,10 @@ namespace MineRose.Optimization.Dispatch;
 /// <para>Shortfall the rule-based year had is accepted at no cost: u_t ≤ ū_t, v_t ≤ v̄_t beyond which priced slack begins
 /// (<see cref="HeatPlantSeries.AcceptedHeatShortfallKw"/>).</para>
 /// <para>Electricity, a use on the bus row of interval t: E_t = Q_hp,t·(1/COP_t + p·a_h) + Q_fc,t·p/k_f + Q_cc,t·(1/EER_t + p/k_m).</para>
+/// <para>Shifted lamps (<see cref="LightingShiftConstraints"/>): the lamps' electricity ends as heat in the air, so where they may
+/// burn the heat row reads Q_hp,t + Q_b,t + u_t + L_t − x_t = H_t + B_t + (store terms), B_t the rules' lamp power (already in H_t),
+/// L_t the planned one and x_t ≥ 0 lamp heat vented (the house was not heated then): moving lamps off a cold night raises that
+/// night's heat demand by what they gave.</para>
 /// <para>Objective: + c_b·Q_b,t·Δt + π·(u_t + v_t)·Δt. Heat pumps with a thermal store in a dispatch LP as in [231], building
 /// mass as flexible demand as in [232].</para>
 /// <para>Symbols → fields: H, K, COP, EER, a_h, k_f, k_m, V̄, p, Q̄_b, c_b → <see cref="HeatPlantSeries"/>; C_a, C_m, H_m, UA, θ_min, θ_max →
@@ -59,6 +63,9 @@ public sealed class HeatPlantConstraints
     /// <summary>Deviation μ of the greenhouse mass from the held trajectory at each interval's end [K]; null without the mass node.</summary>
     public Variable[]? MassOffsetK { get; private init; }
 
+    /// <summary>The heat balance row of each interval (heat supplied = demand), null where there is none.</summary>
+    public Constraint?[] HeatRows { get; private init; } = [];
+
     /// <summary>Adds the family to a model.</summary>
     /// <param name="model">The model.</param>
     /// <param name="heat">Demands, COP/EER and flow coefficients (validated here against the rows).</param>
@@ -69,9 +76,10 @@ public sealed class HeatPlantConstraints
     /// <param name="stepHours">Interval Δt [h].</param>
     /// <param name="boilerCnyPerKwh">Boiler fuel cost per kWh of heat, weighted as the caller weights prices [CNY/kWh].</param>
     /// <param name="penaltyCnyPerKwh">Price of heat or cold not served, weighted likewise [CNY/kWh].</param>
+    /// <param name="shiftedLamps">Lamps the LP may shift (their heat then moves with them: see remarks), or null.</param>
     public static HeatPlantConstraints Add(LpModel model, HeatPlantSeries heat, GreenhouseFlexibility? greenhouse,
         CapacityExpression heatPumpHeatingKw, CapacityExpression heatPumpCoolingKw, Constraint[] electricRows,
-        double stepHours, double boilerCnyPerKwh, double penaltyCnyPerKwh)
+        double stepHours, double boilerCnyPerKwh, double penaltyCnyPerKwh, LightingShiftSeries? shiftedLamps = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(heat);
@@ -79,6 +87,8 @@ public sealed class HeatPlantConstraints
         int n = electricRows.Length;
         heat.Validated(n);
         greenhouse?.Validated();
+        shiftedLamps?.Validated(n);
+        var heatRows = new Constraint?[n];
         Core.Guard.Positive(stepHours, "step_hours");
         double dt = stepHours;
         double p = heat.PumpKwPerM3h;
@@ -96,11 +106,19 @@ public sealed class HeatPlantConstraints
         for (int t = 0; t < n; t++)
         {
             double h = heat.HeatingDemandKw[t];
-            if (greenhouse is not null || h > 0)
+            // Shiftable lamps: their electricity heats the air, so the row holds H_t + B_t − L_t (L_t added by the lighting family)
+            // and a vent column takes lamp heat the house does not need.
+            bool lampsHere = shiftedLamps is { InstalledKw: > 0 } && shiftedLamps.InPhotoperiod[t];
+            double lampKw = lampsHere ? shiftedLamps!.BaselineKw[t] : 0;
+            if (greenhouse is not null || h > 0 || lampsHere)
             {
                 if (theta is not null)
                     theta[t] = model.Continuous(greenhouse!.MinOffsetK, greenhouse.MaxOffsetK, "greenhouse_offset_k", t);
-                var row = model.Row(h, h, "heat_balance", t);
+                double demand = h + lampKw;
+                var row = model.Row(demand, demand, "heat_balance", t);
+                heatRows[t] = row;
+                if (lampsHere)
+                    row.SetCoefficient(model.Continuous(0, double.PositiveInfinity, "lamp_heat_vented_kw", t), -1);
                 if (heat.HeatPumpCanHeat)
                 {
                     var q = model.Continuous(0, double.PositiveInfinity, "heat_pump_heat_kw", t);
@@ -117,7 +135,7 @@ public sealed class HeatPlantConstraints
                     boiler[t] = b;
                 }
                 // Without demand the row is always met (heat ≥ 0 and θ free to decay): no slack column there.
-                if (h > 0)
+                if (h > 0 || lampKw > 0)
                     row.SetCoefficient(model.Slack("heat_unserved", "kWh", penaltyCnyPerKwh, dt, t), 1);
                 if (heat.AcceptedHeatShortfallKw.Length > 0 && heat.AcceptedHeatShortfallKw[t] > 0)
                     row.SetCoefficient(model.Continuous(0, heat.AcceptedHeatShortfallKw[t], "heat_shortfall_kw", t), 1);
@@ -127,7 +145,7 @@ public sealed class HeatPlantConstraints
                     if (t > 0)
                         row.SetCoefficient(theta[t - 1], cOverDt);
                     else
-                        row.SetBounds(h - cOverDt * greenhouse!.InitialOffsetK, h - cOverDt * greenhouse.InitialOffsetK);
+                        row.SetBounds(demand - cOverDt * greenhouse!.InitialOffsetK, demand - cOverDt * greenhouse.InitialOffsetK);
                 }
                 if (mu is not null)
                 {
@@ -173,7 +191,7 @@ public sealed class HeatPlantConstraints
             if (flowLimited && hp[t] is { } hq && heat.HeatingFlowM3hPerKw > 0)
                 hq.SetUb(Math.Min(hq.Ub(), heat.MaxFlowM3h / heat.HeatingFlowM3hPerKw));
         }
-        return new HeatPlantConstraints(heat, hp, boiler, fc, cc, theta) { MassOffsetK = mu };
+        return new HeatPlantConstraints(heat, hp, boiler, fc, cc, theta) { MassOffsetK = mu, HeatRows = heatRows };
     }
 
     /// <summary>The heat plant's planned electricity E_t in interval <paramref name="t"/> after a solve [kW].</summary>

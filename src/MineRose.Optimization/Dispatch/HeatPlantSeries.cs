@@ -1,3 +1,4 @@
+using System.Globalization;
 using MineRose.Core;
 using MineRose.Core.Heat;
 using MineRose.Core.Park;
@@ -5,16 +6,17 @@ using MineRose.Core.Park;
 namespace MineRose.Optimization.Dispatch;
 
 /// <summary>What the heat family of the dispatch LP reads: the greenhouses' heating and cooling demand at their set-points,
-/// the heat pumps' full-load COP and EER, the mine-water flow each kW of heat or cold takes, and the ratings.</summary>
+/// the heat pumps' COP and EER, the mine-water flow each kW of heat or cold takes, and the ratings.</summary>
 /// <remarks>
 /// <para>The coefficients are those of <see cref="MineWaterHeatPump"/> [80], [81], [84] at the same temperatures the simulator uses:
 /// COP_t = <see cref="HeatPumpPerformance.HeatingCop"/>(supply temperature, minimum mine-water return); EER_t =
 /// <see cref="HeatPumpPerformance.CoolingEer"/>(chilled supply, maximum mine-water return); heating takes
 /// a_h = (1 − 1/COP)/(ρc_p·(T_src − T_ret,min)) m³/h per kW; free cooling delivers k_f = ρc_p·min(ε·(T_loop − T_src), T_ret,max − T_src)
 /// kW per m³/h where T_loop − T_src exceeds the exchanger approach (else 0); compressor cooling k_m = ρc_p·(T_ret,max − T_src)/(1 + 1/EER).
-/// T_src is the source's undisturbed temperature (a drawdown of the lumped reservoir is not followed by the LP). Part load is
-/// ignored (full-load COP and EER; the simulator's cycling loss below <see cref="HeatPumpSpec.MinimumPartLoadRatio"/> shows in the
-/// replay).</para>
+/// T_src is the source's undisturbed temperature (a drawdown of the lumped reservoir is not followed by the LP). <see cref="From"/>
+/// gives the full-load COP and EER; <see cref="DispatchInputs.FromBaseline(ParkYear, DispatchOptions)"/> then replaces the heating
+/// COP by the one the simulator achieved at the rules' load (<see cref="PartLoadHeatingCop"/>: the cycling loss below
+/// <see cref="HeatPumpSpec.MinimumPartLoadRatio"/> included); cooling stays at full load.</para>
 /// </remarks>
 public sealed record HeatPlantSeries
 {
@@ -152,6 +154,32 @@ public sealed record HeatPlantSeries
             BoilerKw = plant.BackupBoilerKw,
             BoilerCnyPerKwh = boilerCnyPerKwh,
         };
+    }
+
+    /// <summary>The heating COP per interval as the simulator achieved it at the rules' load, part-load cycling included:
+    /// COP_t = Q_hp,t / W_t where the heat pumps only heated in interval t (no cooling, some compressor electricity), else the
+    /// full-load value.</summary>
+    /// <remarks>Below the minimum part-load ratio the simulator's heat pumps cycle and draw W = W_ref·(1 + (1 − C_d)(1 − CR)/CR)
+    /// [83] (<c>MineWaterHeatPump.Heat</c>): a fixed share of the rating's electricity whenever they run, which a linear model
+    /// cannot hold (it is a jump at Q = 0). The achieved COP is the secant through the origin at the held plan: the LP's heat-plant
+    /// electricity equals the simulator's where the plan keeps the rules' heat, and a plan that pre-heats sees the average
+    /// rather than the marginal part-load cost (the marginal cost of more heat while cycling is C_d/COP, less than 1/COP_t).</remarks>
+    /// <param name="fullLoadCop">The full-load COP per interval [—].</param>
+    /// <param name="ledger">The rule-based year's ledger.</param>
+    public static double[] PartLoadHeatingCop(double[] fullLoadCop, ParkLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(fullLoadCop);
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (ledger.HeatPumpHeatKw.Length != fullLoadCop.Length)
+            throw new InvalidInputException("part-load COP length", ledger.HeatPumpHeatKw.Length.ToString(CultureInfo.InvariantCulture), $"{fullLoadCop.Length} values, one per interval");
+        var cop = (double[])fullLoadCop.Clone();
+        for (int i = 0; i < cop.Length; i++)
+        {
+            double heatKw = ledger.HeatPumpHeatKw[i], electricKw = ledger.HeatPumpElectricityKw[i];
+            if (heatKw > 0 && electricKw > 0 && ledger.HeatPumpCoolingKw[i] <= 0 && ledger.FreeCoolingKw[i] <= 0)
+                cop[i] = heatKw / electricKw;
+        }
+        return cop;
     }
 
     /// <summary>The intervals [start, start + count).</summary>

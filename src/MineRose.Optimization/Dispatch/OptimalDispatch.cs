@@ -13,7 +13,7 @@ namespace MineRose.Optimization.Dispatch;
 /// <remarks>
 /// <para>Order: (1) the simulator runs the design's rule-based year, which gives the PV chain's output and the loads that
 /// storage does not change; (2) the dispatch model plans the storage against them; (3) the simulator replays the storage
-/// powers (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
+/// powers, the greenhouse set-point offsets and the lamp hours (<see cref="ParkSimulator.SimulateYear(ParkDesign, WeatherSeries, DispatchPlan, SunPath?)"/>), so every KPI comes
 /// out of the same ledger; (4) <see cref="Check"/> verifies bounds and balance and measures where the simulator departed
 /// from the plan. A year planned at once is replayed through <see cref="Tracking"/>, which keeps the real plant on the planned
 /// water content.</para>
@@ -176,6 +176,8 @@ public static class OptimalDispatch
             BoilerHeatKw = boilerKw,
             HeatPlantElectricityKw = heatElectricKw,
             LightingKw = lightingKw,
+            // Whole lamp intervals per local day over the joined plan: a day cut between two windows keeps its energy here.
+            LampsOn = actual.Lighting is { } lamps ? LampSchedule.WholeIntervals(lamps, lightingKw) : [],
         };
     }
 
@@ -210,7 +212,7 @@ public static class OptimalDispatch
             state = plant.Step(state, request, dt).State;
             plannedUpper = plan.UpperReservoirVolumeM3[t];
         }
-        return new DispatchPlan(plan.BatteryKw, requests) { HeatingSetPointOffsetK = plan.HeatingSetPointOffsetK };
+        return new DispatchPlan(plan.BatteryKw, requests) { HeatingSetPointOffsetK = plan.HeatingSetPointOffsetK, LampsOn = plan.LampsOn };
     }
 
     // The objective's energy, CO₂, wear and boiler-fuel terms over the joined plan (slack excluded: it is reported apart).
@@ -314,11 +316,35 @@ public static class OptimalDispatch
                 bandExcess = Math.Max(bandExcess, Math.Max(low - tC, tC - high));
             }
         }
+        double lampPlanned = 0, lampDeparture = 0, lampDayError = 0;
+        int lampMismatches = 0;
+        if (inputs.Lighting is { } lamps && plan.LampsOn.Length == n && plan.LightingKw.Length == n)
+        {
+            double dayReplayed = 0, dayRules = 0;
+            for (int i = 0; i < n; i++)
+            {
+                lampPlanned += plan.LightingKw[i] * dt;
+                lampDeparture += Math.Abs(l.LightingKw[i] - plan.LightingKw[i]) * dt;
+                if (Math.Abs(l.LightingKw[i] - (plan.LampsOn[i] ? lamps.InstalledKw : 0)) > 1e-6)
+                    lampMismatches++;
+                dayReplayed += l.LightingKw[i] * dt;
+                dayRules += lamps.BaselineKw[i] * dt;
+                if (i == n - 1 || lamps.LocalDay[i + 1] != lamps.LocalDay[i])
+                {
+                    lampDayError = Math.Max(lampDayError, Math.Abs(dayReplayed - dayRules));
+                    dayReplayed = dayRules = 0;
+                }
+            }
+        }
         return new ReplayCheck(residual, batteryOk, reservoirsOk, bPlanned, bDeparture, hPlanned, hDeparture, hIntervals, planned, actualCost)
         {
             GreenhouseBandExcessMaxK = bandExcess,
             RuleBasedUnservedHeatKwh = ruleUnserved,
             ReplayedUnservedHeatKwh = replayUnserved,
+            LightingPlannedKwh = lampPlanned,
+            LightingDepartureKwh = lampDeparture,
+            LightingDayEnergyErrorMaxKwh = lampDayError,
+            LampCommandMismatches = lampMismatches,
         };
     }
 

@@ -38,8 +38,24 @@ public sealed record ReplayCheck(
     /// <summary>Heat the replayed year left unserved [kWh].</summary>
     public double ReplayedUnservedHeatKwh { get; init; }
 
+    /// <summary>Lamp energy the LP planned, Σ L_t·Δt [kWh]; 0 when lighting is not shifted.</summary>
+    public double LightingPlannedKwh { get; init; }
+
+    /// <summary>Σ |replayed − LP-planned| lamp power × Δt [kWh]: whole lamp intervals in place of fractional LP values, and days cut
+    /// between rolling windows; 0 when lighting is not shifted.</summary>
+    public double LightingDepartureKwh { get; init; }
+
+    /// <summary>Largest |replayed − rule-based| lamp energy of a local day [kWh]; 0 when lighting is not shifted.</summary>
+    public double LightingDayEnergyErrorMaxKwh { get; init; }
+
+    /// <summary>Intervals in which the replayed lamp power differs from the lamp command (<see cref="DispatchSolution.LampsOn"/>)
+    /// by more than 1e-6 kW [—]; 0 when lighting is not shifted.</summary>
+    public int LampCommandMismatches { get; init; }
+
     /// <summary>Whether the replayed year keeps every store within bounds, closes its balance (|residual| ≤ 1e-6 kW), holds the
-    /// greenhouse within its band (± <see cref="BandToleranceK"/>) and leaves no more heat unserved than the rules (+ 1 kWh).</summary>
+    /// greenhouse within its band (± <see cref="BandToleranceK"/>), leaves no more heat unserved than the rules (+ 1 kWh), runs
+    /// the lamps as commanded and keeps every day's lamp energy (± 1e-3 kWh).</summary>
     public bool Passed => BatteryWithinBounds && ReservoirsWithinBounds && BalanceResidualMaxKw <= 1e-6
-        && GreenhouseBandExcessMaxK <= BandToleranceK && ReplayedUnservedHeatKwh <= RuleBasedUnservedHeatKwh + 1;
+        && GreenhouseBandExcessMaxK <= BandToleranceK && ReplayedUnservedHeatKwh <= RuleBasedUnservedHeatKwh + 1
+        && LampCommandMismatches == 0 && LightingDayEnergyErrorMaxKwh <= 1e-3;
 }

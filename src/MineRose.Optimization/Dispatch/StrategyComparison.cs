@@ -34,8 +34,23 @@ public static class StrategyComparison
                 Discharge(ruleBased.Year.Ledger, ruleBased.Year.Ledger.PumpedHydroGenerateKw) / full,
                 Discharge(optimal.Year.Ledger, optimal.Year.Ledger.PumpedHydroGenerateKw) / full));
         }
+        if (ruleBased.Year.Ledger.EnergyKwh(ruleBased.Year.Ledger.LightingKw) > 0)
+        {
+            // The lamps' electricity priced at the hour's import price: what moving lamp hours saves (energy kept by the replay).
+            rows.Add(new("lighting_mwh", "Lamp electricity [MWh]",
+                ruleBased.Year.Ledger.EnergyKwh(ruleBased.Year.Ledger.LightingKw) / 1000, optimal.Year.Ledger.EnergyKwh(optimal.Year.Ledger.LightingKw) / 1000));
+            rows.Add(new("lighting_cost_cny", "Lamp electricity at the import price [CNY]", LampCost(ruleBased.Year.Ledger), LampCost(optimal.Year.Ledger)));
+        }
         rows.Add(new("co2_avoided_t", "CO₂ avoided [t]", ruleBased.Kpi("co2_avoided_t"), optimal.Kpi("co2_avoided_t")));
         return rows;
+    }
+
+    private static double LampCost(ParkLedger ledger)
+    {
+        double cost = 0;
+        for (int i = 0; i < ledger.LightingKw.Length; i++)
+            cost += ledger.LightingKw[i] * ledger.ImportPriceCnyPerKwh[i] * ledger.Grid.StepHours;
+        return cost;
     }
 
     private static double Discharge(ParkLedger ledger, double[] powerKw) => ledger.EnergyKwh(powerKw);
