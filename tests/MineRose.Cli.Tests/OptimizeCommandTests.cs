@@ -48,6 +48,7 @@ public class OptimizeCommandTests
     [InlineData("--time-limit", "0")]
     [InlineData("--days", "0")]
     [InlineData("--replan", "24")]
+    [InlineData("--greenhouse-band", "7")]
     public void Bad_options_exit_with_code_two_and_one_line(string option, string? value)
     {
         var args = new List<string> { "optimize", Scenario("dakuishan-phase1.yaml") };
