@@ -182,6 +182,8 @@ public static class GreenhouseClimate
         if (warm)
         {
             var guess = state.Guess!.Value;
+            if (double.IsFinite(guess.AirTemperatureC))
+                taGuess = guess.AirTemperatureC;
             vent = Math.Clamp(guess.TemperatureVentilationM3M2S, 0, phiMax - phiLeak);
             vpdGuess = Math.Max(0, guess.VapourPressureDeficitPa);
             coilMode = guess.CoolingCoilOn;
@@ -212,6 +214,7 @@ public static class GreenhouseClimate
             // This pass's inputs; if it hands the same ones to the next pass, that pass would repeat it bit for bit.
             var passTa = taGuess;
             var passVent = vent;
+            var passPhi = phi;
             var passCoil = coilMode;
             if (!(taGuess == blockT))
             {
@@ -261,7 +264,9 @@ public static class GreenhouseClimate
 
             // Transpiration at the flow of the pass's input. A closed, cooled house holds the humidity limit by condensing the
             // surplus vapour on the cooling coil (cold mine water is below the dew point of the air).
-            var eBalance = VapourBalance(vecEff, esLeaf, (coilMode ? phiLeak : phiMin + vent) * vapourPerFlow, eOut, gCondense, eCover, out var eDenominator);
+            // Plain passes keep the three-pass step's update (the larger of the last pass's φ and this φ_min); Newton iterates vent.
+            var flow = coilMode ? phiLeak : iteration.Newton ? phiMin + vent : Math.Max(phi, phiMin);
+            var eBalance = VapourBalance(vecEff, esLeaf, flow * vapourPerFlow, eOut, gCondense, eCover, out var eDenominator);
             var eAir = coilMode ? Math.Min(eMax, eBalance) : eBalance;
             transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
             vpdGuess = Math.Max(0, esLeaf - eAir);
@@ -374,7 +379,7 @@ public static class GreenhouseClimate
             if (!vpdMatters)
                 passVpd = vpdGuess;
             // Exact fixed point: the next pass would repeat this one bit for bit.
-            if (ta == passTa && vent == passVent && vpdGuess == passVpd && coilMode == passCoil)
+            if (ta == passTa && phi == passPhi && vent == passVent && vpdGuess == passVpd && coilMode == passCoil)
             {
                 converged = true;
                 break;
@@ -425,7 +430,7 @@ public static class GreenhouseClimate
         var toKw = area / 1000;
         var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6)
         {
-            Guess = new GreenhouseClimateGuess(vpdGuess, vent, coilMode),
+            Guess = new GreenhouseClimateGuess(ta, vpdGuess, vent, coilMode),
         };
         return new GreenhouseStepResult(
             next,
