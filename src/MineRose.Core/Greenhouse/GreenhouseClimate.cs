@@ -22,8 +22,10 @@ namespace MineRose.Core.Greenhouse;
 /// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
 /// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
 /// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
-/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration and
-/// CO₂ use the temperatures and ventilation of the previous of three fixed-point passes.
+/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration, the
+/// humidity ventilation and the heat balance are solved together, to a stated tolerance, by Newton steps on the air
+/// temperature, the VPD and the ventilation (see <c>StepUnchecked</c>);
+/// in a few per cent of hours the switching control has no fixed point and the step reports itself not converged.
 /// </remarks>
 public static class GreenhouseClimate
 {
@@ -95,14 +97,16 @@ public static class GreenhouseClimate
         double coolingSuppliedKw) =>
         StepUnchecked(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw, Iteration.Solve);
 
-    /// <summary>The step with a chosen iteration (the study of <c>GreenhouseConvergenceTests</c> runs plain passes).</summary>
-    /// <remarks>Each pass evaluates the model once: from the inputs T_a, VPD, φ and coil mode it computes transpiration, the
-    /// humidity ventilation, and the heat balance with control, which give the pass's T_a, VPD, φ and coil mode. The step's
-    /// solution is the fixed point. <see cref="Iteration.Solve"/> starts from the previous step's converged VPD, φ and coil mode
-    /// (<see cref="GreenhouseState.Guess"/>), accelerates with Anderson mixing of depth 2 [290] on the scaled residual
-    /// (T_a [K], VPD/100 Pa, φ/10⁻³ m³/(m²·s)), restarted whenever the control regime changes, and stops when one pass moves
-    /// T_a by ≤ <see cref="TemperatureToleranceK"/>, VPD, φ and E by ≤ <see cref="RelativeTolerance"/> relative and keeps the
-    /// coil mode. The result is always the last pass evaluated in full, so the energy balance closes exactly.
+    /// <summary>The step with a chosen iteration (<c>GreenhouseConvergenceTests</c> and the convergence study run plain passes).</summary>
+    /// <remarks>Each pass evaluates the model once: from the inputs T_a, VPD (v), the ventilation opened for temperature above
+    /// φ_min (w) and the coil mode it computes transpiration, the humidity ventilation φ_min and the heat balance with control,
+    /// which give the pass's own T_a, v, w and coil mode. The step's solution is the fixed point x = F(x), x = (T_a, v, w).
+    /// <see cref="Iteration.Solve"/> starts from the previous step's converged climate (<see cref="GreenhouseState.Guess"/>) and
+    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v and w columns of J = ∂F/∂x are analytic (Stanghellini's VEC slope,
+    /// the Penman factor, the vapour balance and the control branch taken), its T_a column a secant from the last two passes
+    /// [291]. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/>, v and w (relative to φ) by
+    /// ≤ <see cref="RelativeTolerance"/> and keeps the coil mode; at <see cref="MaxPasses"/> it reports the step not converged.
+    /// The result is always the last pass evaluated in full, so the energy balance closes exactly.
     /// Performance without changing the model: everything that depends on the spec alone is computed once per spec; the
     /// saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature, condensation and
     /// radiative conductances) is recomputed only when the air temperature input changed since the last pass.</remarks>
