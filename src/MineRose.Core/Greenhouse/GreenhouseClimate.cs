@@ -41,7 +41,8 @@ public static class GreenhouseClimate
     /// <summary>Largest change of the inside air temperature over the last pass of a converged step [K].</summary>
     public const double TemperatureToleranceK = 1e-6;
 
-    /// <summary>Largest relative change of the VPD, the ventilation and the transpiration over the last pass of a converged step [-].</summary>
+    /// <summary>Largest relative change of the VPD (of max(VPD, 1 Pa)) and of the ventilation opened for temperature (of φ) over the
+    /// last pass of a converged step [-].</summary>
     public const double RelativeTolerance = 1e-9;
 
     /// <summary>Most passes a step makes; a step still outside the tolerances then reports itself not converged [-].</summary>
