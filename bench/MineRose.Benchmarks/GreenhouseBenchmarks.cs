@@ -12,7 +12,9 @@ public class GreenhouseBenchmarks
 {
     private readonly GreenhouseSpec _spec = GreenhouseSpec.StandardRose(10_000, SupplementaryLighting.RoseLed);
     private readonly GreenhouseSpec _dakuishan = GreenhouseSpec.Dakuishan();
+    private readonly GreenhouseSpec _phase2House = GreenhouseSpec.Dakuishan(113_000);
     private WeatherSeries _weather = null!;
+    private WeatherSeries _zibo = null!;
     private GreenhouseSeries _series = null!;
 
     [GlobalSetup]
@@ -37,6 +39,7 @@ public class GreenhouseBenchmarks
         var grid = TimeGrid.Hourly(new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc), n);
         _weather = new WeatherSeries(new Site("bench", 52, 5, 0, 0), grid, ghi, new double[n], new double[n], temp, wind, rh, null, "synthetic", 0);
         _series = new GreenhouseSeries(n);
+        _zibo = DefaultWeather.Zibo();
         GreenhouseYear.Simulate(_spec, _weather, _series); // the yield benchmark reads a simulated year
     }
 
@@ -46,6 +49,10 @@ public class GreenhouseBenchmarks
     [Benchmark]
     public double RoseYieldOnAGreenhouseYear() =>
         RoseYield.LightUseEfficiency(_series.CanopyParUmolM2s, _series.InsideTemperatureC, _series.InsideCo2Ppm, 1, RoseCropSpec.ModernSoilless).StemsPerM2;
+
+    /// <summary>The phase II house (113,000 m²) of <c>ParkBenchmarks</c> on the embedded Zibo year, unlimited heating and cooling.</summary>
+    [Benchmark]
+    public double Phase2HouseZiboYear() => GreenhouseYear.Simulate(_phase2House, _zibo, _series).HeatingKwh;
 
     [Benchmark]
     public double DakuishanYearWithShadeScreen() => GreenhouseYear.Simulate(_dakuishan, _weather, _series).CoolingKwh;

@@ -47,8 +47,24 @@ public static class CanopyTranspiration
     /// for roses, 0 for Stanghellini's night value alone.</param>
     /// <returns>VEC [kg/(m²·s·Pa)], per m² of floor.</returns>
     public static double StanghelliniVapourExchangeKgM2SPa(
-        double canopyRadiationWm2, double leafAreaIndex, double vapourPressureDeficitPa, double co2Ppm, double nightStomatalResistanceSM)
+        double canopyRadiationWm2, double leafAreaIndex, double vapourPressureDeficitPa, double co2Ppm, double nightStomatalResistanceSM) =>
+        StanghelliniVapourExchangeKgM2SPa(canopyRadiationWm2, leafAreaIndex, vapourPressureDeficitPa, co2Ppm, nightStomatalResistanceSM, out _);
+
+    /// <summary>VEC as above and its derivative with respect to the VPD, for the Newton step of <see cref="GreenhouseClimate"/>.</summary>
+    /// <remarks>dVEC/dVPD = −VEC·(dr_s/dVPD)/(r_b + r_s), dr_s/dVPD = r_s,min·rf(R)·rf(CO₂)·2·c₄·VPD below the cap of rf(VPD),
+    /// zero on the cap and where the night floor binds.</remarks>
+    /// <param name="canopyRadiationWm2">Shortwave radiation above the canopy, sun and lamps [W/m²].</param>
+    /// <param name="leafAreaIndex">Leaf area index [m²/m²].</param>
+    /// <param name="vapourPressureDeficitPa">Canopy-to-air vapour pressure difference [Pa].</param>
+    /// <param name="co2Ppm">CO₂ concentration of the greenhouse air [ppm].</param>
+    /// <param name="nightStomatalResistanceSM">Least stomatal resistance per leaf side at night [s/m].</param>
+    /// <param name="slopeKgM2SPa2">dVEC/dVPD [kg/(m²·s·Pa²)].</param>
+    /// <returns>VEC [kg/(m²·s·Pa)], per m² of floor.</returns>
+    internal static double StanghelliniVapourExchangeKgM2SPa(
+        double canopyRadiationWm2, double leafAreaIndex, double vapourPressureDeficitPa, double co2Ppm, double nightStomatalResistanceSM,
+        out double slopeKgM2SPa2)
     {
+        slopeKgM2SPa2 = 0;
         if (leafAreaIndex <= 0)
             return 0;
         var r = Math.Max(0, canopyRadiationWm2);
@@ -59,12 +75,17 @@ public static class CanopyTranspiration
         var rfCo2 = Math.Min(1.5, 1 + c3 * co2Excess * co2Excess);
         var c4 = day ? 4.3e-6 : 5.2e-6;
         var vpd = Math.Max(0, vapourPressureDeficitPa);
-        var rfVpd = Math.Min(5.8, 1 + c4 * vpd * vpd);
+        var rfVpdRaw = 1 + c4 * vpd * vpd;
+        var rfVpd = Math.Min(5.8, rfVpdRaw);
         var stomatal = MinimumStomatalResistanceSM * rfRadiation * rfCo2 * rfVpd;
+        var floored = !day && stomatal < nightStomatalResistanceSM;
         if (!day)
             stomatal = Math.Max(stomatal, nightStomatalResistanceSM);
-        return 2 * AirDensity * AirHeatCapacity * leafAreaIndex
+        var vec = 2 * AirDensity * AirHeatCapacity * leafAreaIndex
             / (LatentHeatJKg * Psychrometric * (BoundaryLayerResistanceSM + stomatal));
+        if (!floored && rfVpdRaw < 5.8 && vpd > 0)
+            slopeKgM2SPa2 = -vec * (MinimumStomatalResistanceSM * rfRadiation * rfCo2 * 2 * c4 * vpd) / (BoundaryLayerResistanceSM + stomatal);
+        return vec;
     }
 
     /// <summary>Transpiration rate after Stanghellini [95], [93], with the canopy at <paramref name="canopyTemperatureC"/>.</summary>

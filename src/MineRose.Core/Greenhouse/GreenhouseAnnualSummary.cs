@@ -33,6 +33,10 @@ public sealed record GreenhouseAnnualSummary(
     double HumidityVentilationHeatKwh,
     double HoursAboveHumidityLimit)
 {
+    /// <summary>Steps whose iteration did not meet its tolerances within <see cref="GreenhouseClimate.MaxPasses"/> passes
+    /// (hours in which the model's switching control has no fixed point; each is still its last pass evaluated in full) [-].</summary>
+    public int NonConvergedSteps { get; init; }
+
     /// <summary>Total canopy PAR, sun and lamps [mol/m²].</summary>
     public double CanopyParMolM2 => SunParMolM2 + LampParMolM2;
 }

@@ -22,8 +22,10 @@ namespace MineRose.Core.Greenhouse;
 /// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
 /// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
 /// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
-/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration and
-/// CO₂ use the temperatures and ventilation of the previous of three fixed-point passes.
+/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration, the
+/// humidity ventilation and the heat balance are solved together, to a stated tolerance, by Newton steps on the air
+/// temperature, the VPD and the ventilation (see <c>StepUnchecked</c>);
+/// in a few per cent of hours the switching control has no fixed point and the step reports itself not converged.
 /// </remarks>
 public static class GreenhouseClimate
 {
@@ -36,7 +38,15 @@ public static class GreenhouseClimate
     /// <summary>PAR photons per joule of PAR energy, used to turn lamp PPFD into radiation on the canopy [µmol/J] [93].</summary>
     public const double ParPhotonsPerJouleOfPar = 4.6;
 
-    private const int Passes = 3;
+    /// <summary>Largest change of the inside air temperature over the last pass of a converged step [K].</summary>
+    public const double TemperatureToleranceK = 1e-6;
+
+    /// <summary>Largest relative change of the VPD (of max(VPD, 1 Pa)) and of the ventilation opened for temperature (of φ) over the
+    /// last pass of a converged step [-].</summary>
+    public const double RelativeTolerance = 1e-9;
+
+    /// <summary>Most passes a step makes; a step still outside the tolerances then reports itself not converged [-].</summary>
+    public const int MaxPasses = 16;
 
     /// <summary>Advances a greenhouse by one step, holding the set-points with whatever heating and cooling they need.</summary>
     /// <param name="spec">The greenhouse.</param>
@@ -79,12 +89,6 @@ public static class GreenhouseClimate
 
     /// <summary>The step for a validated spec and inputs; supplied capacities in kW, +∞ for unlimited. Allocates nothing once
     /// the spec's constants are cached (one small object per spec and thread, see <see cref="GreenhouseSpecConstants"/>).</summary>
-    /// <remarks>Performance without changing a bit of the result: everything that depends on the spec alone is computed once
-    /// per spec; the saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature,
-    /// condensation and radiative conductances) is recomputed only when the air temperature guess changed since the last pass,
-    /// which it does not once the heating holds the set-point. Every expression keeps the operand order of the model as
-    /// written, so the result is identical to evaluating it term by term. <c>lampCommand</c>: lamps on or off for the whole step as
-    /// a dispatch plan commands them (a house without lamps stays dark), or null for <see cref="LightingControl.IsOn"/> to decide.</remarks>
     internal static GreenhouseStepResult StepUnchecked(
         GreenhouseSpec spec,
         in GreenhouseState state,
@@ -92,6 +96,32 @@ public static class GreenhouseClimate
         double durationH,
         double heatingSuppliedKw,
         double coolingSuppliedKw,
+        bool? lampCommand = null) =>
+        StepUnchecked(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw, Iteration.Solve, lampCommand);
+
+    /// <summary>The step with a chosen iteration (<c>GreenhouseConvergenceTests</c> and the convergence study run plain passes).</summary>
+    /// <remarks>Each pass evaluates the model once: from the inputs T_a, VPD (v), the ventilation opened for temperature above
+    /// φ_min (w) and the coil mode it computes transpiration, the humidity ventilation φ_min and the heat balance with control,
+    /// which give the pass's own T_a, v, w and coil mode. The step's solution is the fixed point x = F(x), x = (T_a, v, w).
+    /// <see cref="Iteration.Solve"/> starts from the previous step's converged climate (<see cref="GreenhouseState.Guess"/>) and
+    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v and w columns of J = ∂F/∂x are analytic (Stanghellini's VEC slope,
+    /// the Penman factor, the vapour balance and the control branch taken), its T_a column a secant from the last two passes
+    /// [291]. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/>, v and w (relative to φ) by
+    /// ≤ <see cref="RelativeTolerance"/> and keeps the coil mode; at <see cref="MaxPasses"/> it reports the step not converged.
+    /// The result is always the last pass evaluated in full, so the energy balance closes exactly.
+    /// Performance without changing the model: everything that depends on the spec alone is computed once per spec; the
+    /// saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature, condensation and
+    /// radiative conductances) is recomputed only when the air temperature input changed since the last pass.
+    /// <c>lampCommand</c>: lamps on or off for the whole step as a dispatch plan commands them (a house without lamps stays
+    /// dark), or null for <see cref="LightingControl.IsOn"/> to decide.</remarks>
+    internal static GreenhouseStepResult StepUnchecked(
+        GreenhouseSpec spec,
+        in GreenhouseState state,
+        in GreenhouseWeather weather,
+        double durationH,
+        double heatingSuppliedKw,
+        double coolingSuppliedKw,
+        Iteration iteration,
         bool? lampCommand = null)
     {
         var c = GreenhouseSpecConstants.For(spec);
@@ -150,27 +180,50 @@ public static class GreenhouseClimate
         var beta = hm / massDenominator;
         var airDenominator = ca / dt + hm * (1 - beta);
 
+        // First guess: the previous step's converged climate, else leakage only, no coil and (below) the model's own VPD guess.
+        // The unknowns are T_a, the VPD the stomata see, the ventilation opened for temperature above what leakage and humidity
+        // need (vent, so that φ = φ_min + vent), and the coil mode; φ of the last pass sets the CO₂ of the next.
         var taGuess = ta0;
-        var phi = phiLeak;
+        var vent = 0.0;
         var vpdGuess = 0.0;
+        var coilMode = false;
+        var warm = iteration.WarmStart && state.Guess is not null;
+        if (warm)
+        {
+            var guess = state.Guess!.Value;
+            if (double.IsFinite(guess.AirTemperatureC))
+                taGuess = guess.AirTemperatureC;
+            vent = Math.Clamp(guess.TemperatureVentilationM3M2S, 0, phiMax - phiLeak);
+            vpdGuess = Math.Max(0, guess.VapourPressureDeficitPa);
+            coilMode = guess.CoolingCoilOn;
+        }
+        var phi = phiLeak + vent;
+        // At night the stomata sit on their rose floor whatever the VPD: then the VPD input changes nothing and is no unknown.
+        var vpdMatters = lai > 0 && (canopyRadiation > CanopyTranspiration.NightRadiationWm2
+            || CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(canopyRadiation, lai, 0, Co2Balance.OutsideDefaultPpm, CanopyTranspiration.RoseNightStomatalResistanceSM)
+                != CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(canopyRadiation, lai, 1e6, Co2Balance.OutsideDefaultPpm, CanopyTranspiration.RoseNightStomatalResistanceSM));
         double transpiration = 0, ta = ta0, phiMin = phiLeak, eCover = 0, gCondense = 0, co2 = Co2Balance.OutsideDefaultPpm;
         double condensation = 0, condensationHeatBack = 0;
         double heatDemand = 0, heat = 0, coolDemand = 0, cool = 0, coilVapour = 0, coilServed = 0;
-        var coilMode = false;
         // Loop invariants, hoisted (left-to-right prefix of the air balance's right-hand side, supply limits per m²).
         var airRhsFixed = ca / dt * ta0 + qAirSun + lampWm2;
         var massCoupling = hm * alpha;
         var heatLimitWm2 = heatingSuppliedKw * 1000 / area;
         var coolLimitWm2 = coolingSuppliedKw * 1000 / area;
-        // Terms that depend on the air temperature guess alone, kept while the guess does not change.
+        // Terms that depend on the air temperature input alone, kept while it does not change.
         var blockT = double.NaN;
         double esAir = 0, eMax = 0, vapourPerFlow = 0, tCover = 0, hRadiative = 0, hSensible = 0, slope = 0;
-        for (var pass = 0; pass < Passes; pass++)
+        var converged = false;
+        var passes = 0;
+        double prevTaIn = 0, prevVpdIn = 0, prevVentIn = 0, prevTaOut = 0, prevVpdOut = 0, prevVentOut = 0;
+        var prevCoil = false;
+        while (passes < iteration.MaxPasses)
         {
+            passes++;
             // This pass's inputs; if it hands the same ones to the next pass, that pass would repeat it bit for bit.
             var passTa = taGuess;
+            var passVent = vent;
             var passPhi = phi;
-            var passVpd = vpdGuess;
             var passCoil = coilMode;
             if (!(taGuess == blockT))
             {
@@ -185,39 +238,69 @@ public static class GreenhouseClimate
                 hSensible = c.LeafConvectiveWm2K + hRadiative;
                 slope = Psychrometrics.SaturationSlopePaK(taGuess, esAir);
             }
-            if (pass == 0)
+            if (passes == 1 && !warm)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
+            var passVpd = vpdGuess;
             co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
             var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
-                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM);
+                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM, out var vecSlope);
 
             // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
             var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
             var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
             var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
+            // Newton: d(VEC')/d(VPD) at this T_a.
+            var hSum = hSensible + hLatent;
+            var dVecEffDv = lai > 0 ? hSensible * hSensible / (hSum * hSum) * vecSlope : 0;
 
             // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
             // (Not while the house is closed and actively cooled: then the cooling coil dehumidifies, see below.)
             var needed = phiLeak;
+            var dNeededDv = 0.0;
             if (!coilMode && vecEff > 0 && esLeaf > eMax)
             {
-                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover);
+                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover, out _);
                 if (eLeak > eMax)
                 {
                     var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
                     needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
+                    if (eMax > eOut)
+                        dNeededDv = (esLeaf - eMax) * dVecEffDv / ((eMax - eOut) * vapourPerFlow);
                 }
             }
             phiMin = Math.Clamp(needed, phiLeak, phiMax);
+            var dPhiMinDv = needed > phiLeak && needed < phiMax ? dNeededDv : 0;
 
-            // Transpiration at the flow of the previous pass. A closed, cooled house holds the humidity limit by condensing the
+            // Transpiration at the flow of the pass's input. A closed, cooled house holds the humidity limit by condensing the
             // surplus vapour on the cooling coil (cold mine water is below the dew point of the air).
-            var eAir = coilMode
-                ? Math.Min(eMax, VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover))
-                : VapourBalance(vecEff, esLeaf, Math.Max(phi, phiMin) * vapourPerFlow, eOut, gCondense, eCover);
+            // Plain passes keep the three-pass step's update (the larger of the last pass's φ and this φ_min); Newton iterates vent.
+            var flow = coilMode ? phiLeak : iteration.Newton ? phiMin + vent : Math.Max(phi, phiMin);
+            var eBalance = VapourBalance(vecEff, esLeaf, flow * vapourPerFlow, eOut, gCondense, eCover, out var eDenominator);
+            var eAir = coilMode ? Math.Min(eMax, eBalance) : eBalance;
             transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
             vpdGuess = Math.Max(0, esLeaf - eAir);
             condensation = gCondense * Math.Max(0, eAir - eCover);
+            // Newton: derivatives of e_a, E, VPD_out and the air balance's right-hand side with respect to the inputs VPD (v) and
+            // vent (w) [93], [290]: ∂e_a/∂VEC' = (e' − e_a)/Σ, ∂e_a/∂G_v = (e_o − e_a)/Σ, Σ the vapour conductances summed.
+            var condensing = gCondense > 0 && eAir > eCover;
+            double dEaDv = 0, dEaDw = 0;
+            if (eDenominator > 0 && !(coilMode && eBalance > eMax))
+            {
+                dEaDv = (esLeaf - eAir) / eDenominator * dVecEffDv;
+                if (!coilMode)
+                {
+                    var perFlow = (eOut - eAir) / eDenominator * vapourPerFlow;
+                    dEaDv += perFlow * dPhiMinDv;
+                    dEaDw = perFlow;
+                }
+            }
+            var transpiring = vecEff * (esLeaf - eAir) > 0;
+            var dEDv = transpiring ? dVecEffDv * (esLeaf - eAir) - vecEff * dEaDv : 0;
+            var dEDw = transpiring ? -vecEff * dEaDw : 0;
+            var dVpdDv = esLeaf - eAir > 0 ? -dEaDv : 0;
+            var dVpdDw = esLeaf - eAir > 0 ? -dEaDw : 0;
+            var dRhsDv = -CanopyTranspiration.LatentHeatJKg * dEDv + (condensing ? heatBackPerKg * gCondense * dEaDv : 0);
+            var dRhsDw = -CanopyTranspiration.LatentHeatJKg * dEDw + (condensing ? heatBackPerKg * gCondense * dEaDw : 0);
             coilVapour = coilMode ? Math.Max(0, transpiration - phiLeak * vapourPerFlow * (eAir - eOut) - condensation) : 0;
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
@@ -230,11 +313,17 @@ public static class GreenhouseClimate
             var k = uCover + rhoCp * phi;
             var free = (airRhs + k * to) / (airDenominator + k);
             ta = free;
+            // Newton: ∂T_a'/∂v, ∂T_a'/∂w and ∂w_out/∂v, ∂w_out/∂w of the control branch taken (w_out = φ − φ_min).
+            var dTaDv = (dRhsDv + rhoCp * dPhiMinDv * (to - free)) / (airDenominator + k);
+            var dTaDw = dRhsDw / (airDenominator + k);
+            double dWDv = 0, dWDw = 0;
             if (free < heatSetPoint)
             {
                 heatDemand = (airDenominator + k) * heatSetPoint - (airRhs + k * to);
                 heat = Math.Min(heatDemand, heatLimitWm2);
                 ta = heat >= heatDemand ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
+                if (heat >= heatDemand)
+                    dTaDv = dTaDw = 0;
             }
             else if (free > sp.VentilationC)
             {
@@ -243,13 +332,31 @@ public static class GreenhouseClimate
                     var conductance = (airRhs + uCover * to - (airDenominator + uCover) * sp.VentilationC) / (sp.VentilationC - to);
                     var phiNeeded = conductance / rhoCp;
                     phi = Math.Clamp(phiNeeded, phiMin, phiMax);
+                    if (phi == phiNeeded)
+                    {
+                        // Vents hold T_v: T_a' is fixed, the opening follows the heat to be removed.
+                        var perRhs = 1 / ((sp.VentilationC - to) * rhoCp);
+                        dWDv = dRhsDv * perRhs - dPhiMinDv;
+                        dWDw = dRhsDw * perRhs;
+                        dTaDv = dTaDw = 0;
+                    }
+                    else if (phi == phiMax)
+                    {
+                        dWDv = -dPhiMinDv;
+                    }
                 }
                 else if (free > to)
                 {
                     phi = phiMax;
+                    dWDv = -dPhiMinDv;
                 }
                 k = uCover + rhoCp * phi;
                 ta = (airRhs + k * to) / (airDenominator + k);
+                if (phi == phiMax)
+                {
+                    dTaDv = dRhsDv / (airDenominator + k);
+                    dTaDw = dRhsDw / (airDenominator + k);
+                }
                 if (sp.CoolingC is { } coolSetPoint && ta > coolSetPoint)
                 {
                     // Outside air cooler than the set-point: vents fully open, cool the rest. Hotter: vents closed, the coil
@@ -268,27 +375,72 @@ public static class GreenhouseClimate
                     ta = sensible > 0 && sensibleServed >= sensible
                         ? coolSetPoint
                         : (airRhs + k * to - sensibleServed) / (airDenominator + k);
+                    var held = sensible > 0 && sensibleServed >= sensible;
+                    dTaDv = held ? 0 : dRhsDv / (airDenominator + k);
+                    dTaDw = held ? 0 : dRhsDw / (airDenominator + k);
+                    dWDv = coilNext ? 0 : -dPhiMinDv;
+                    dWDw = 0;
                 }
             }
             coilMode = coilNext;
             taGuess = ta;
-            // Exact fixed point (pass 0 computes its own VPD guess, so only from pass 1 on): stopping changes no bit.
-            if (pass > 0 && ta == passTa && phi == passPhi && vpdGuess == passVpd && coilMode == passCoil)
+            vent = phi - phiMin;
+            if (!vpdMatters)
+                passVpd = vpdGuess;
+            // Exact fixed point: the next pass would repeat this one bit for bit.
+            if (ta == passTa && phi == passPhi && vent == passVent && vpdGuess == passVpd && coilMode == passCoil)
+            {
+                converged = true;
                 break;
+            }
+            converged = coilMode == passCoil
+                && Math.Abs(ta - passTa) <= TemperatureToleranceK
+                && Math.Abs(vpdGuess - passVpd) <= RelativeTolerance * Math.Max(vpdGuess, 1)
+                && Math.Abs(vent - passVent) <= RelativeTolerance * phi;
+            if (converged && iteration.StopAtTolerance)
+                break;
+            // The last pass allowed keeps its own outputs, so the result is that pass evaluated in full.
+            if (!iteration.Newton || passes == iteration.MaxPasses)
+                continue;
+            // Newton step on (T_a, v, w): (I − J)·Δ = r with r = outputs − inputs. J's v and w columns are the analytic
+            // derivatives above; its T_a column (through e_s, the cover and the conductances) is a secant: the change of the
+            // outputs since the last pass less what v and w explain, per change of T_a; zero on the first pass.
+            double jTT = 0, jVT = 0, jWT = 0;
+            var dTin = passTa - prevTaIn;
+            if (passes > 1 && prevCoil == passCoil && Math.Abs(dTin) > 1e-9)
+            {
+                var dvIn = passVpd - prevVpdIn;
+                var dwIn = passVent - prevVentIn;
+                jTT = (ta - prevTaOut - dTaDv * dvIn - dTaDw * dwIn) / dTin;
+                jVT = (vpdGuess - prevVpdOut - dVpdDv * dvIn - dVpdDw * dwIn) / dTin;
+                jWT = (vent - prevVentOut - dWDv * dvIn - dWDw * dwIn) / dTin;
+            }
+            (prevTaIn, prevVpdIn, prevVentIn, prevTaOut, prevVpdOut, prevVentOut, prevCoil) =
+                (passTa, passVpd, passVent, ta, vpdGuess, vent, passCoil);
+            if (SolveNewton(1 - jTT, -dTaDv, -dTaDw, -jVT, 1 - dVpdDv, -dVpdDw, -jWT, -dWDv, 1 - dWDw,
+                    ta - passTa, vpdGuess - passVpd, vent - passVent, out var stepT, out var stepV, out var stepW))
+            {
+                taGuess = passTa + stepT;
+                vpdGuess = Math.Max(0, passVpd + stepV);
+                vent = Math.Clamp(passVent + stepW, 0, phiMax - phiLeak);
+            }
         }
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
 
         var tm = alpha + beta * ta;
-        var converged = ta == blockT;
-        var esFinal = converged ? esAir : Psychrometrics.SaturationVapourPressurePa(ta);
-        var gvFinal = phi * (converged ? vapourPerFlow : Psychrometrics.VapourDensityKgM3(1, ta));
+        var sameBlock = ta == blockT;
+        var esFinal = sameBlock ? esAir : Psychrometrics.SaturationVapourPressurePa(ta);
+        var gvFinal = phi * (sameBlock ? vapourPerFlow : Psychrometrics.VapourDensityKgM3(1, ta));
         // Vapour balance with the transpiration used in the heat balance: E = G_v·(e − e_o) + G_c·(e − e_cov)⁺.
         var coilCondensed = coilServed / CanopyTranspiration.LatentHeatJKg;
         var eInside = Math.Min(esFinal, InsideVapourPressure(transpiration - coilCondensed, gvFinal, eOut, gCondense, eCover));
         var latent = CanopyTranspiration.LatentHeatJKg * transpiration - coilServed;
         var storage = ca * (ta - ta0) / dt + cm * (tm - tm0) / dt;
         var toKw = area / 1000;
-        var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6);
+        var next = new GreenhouseState(ta, tm, daySum + canopyPar * dt * 1e-6)
+        {
+            Guess = new GreenhouseClimateGuess(ta, vpdGuess, vent, coilMode),
+        };
         return new GreenhouseStepResult(
             next,
             ta,
@@ -315,19 +467,46 @@ public static class GreenhouseClimate
             latent * toKw,
             storage * toKw,
             shadeDrawn,
-            co2);
+            co2)
+        {
+            Passes = passes,
+            Converged = converged,
+        };
     }
 
     /// <summary>Air vapour pressure where transpiration equals removal by air exchange and condensation [Pa].</summary>
-    private static double VapourBalance(double vec, double esCanopy, double gv, double eOut, double gc, double eCover)
+    /// <remarks><paramref name="denominator"/> is the sum of the conductances that set it (0 when none does) [kg/(m²·s·Pa)].</remarks>
+    private static double VapourBalance(double vec, double esCanopy, double gv, double eOut, double gc, double eCover, out double denominator)
     {
         var total = vec + gv;
+        denominator = 0;
         if (total <= 0)
             return eOut;
         var withoutCondensation = (vec * esCanopy + gv * eOut) / total;
+        denominator = total;
         if (withoutCondensation <= eCover || gc <= 0)
             return withoutCondensation;
+        denominator = total + gc;
         return (vec * esCanopy + gv * eOut + gc * eCover) / (total + gc);
+    }
+
+    /// <summary>Solves the 3×3 system A·x = b by Cramer's rule; false if it is (nearly) singular or the result is not finite.</summary>
+    private static bool SolveNewton(
+        double a11, double a12, double a13, double a21, double a22, double a23, double a31, double a32, double a33,
+        double b1, double b2, double b3, out double x1, out double x2, out double x3)
+    {
+        var c11 = a22 * a33 - a23 * a32;
+        var c12 = a23 * a31 - a21 * a33;
+        var c13 = a21 * a32 - a22 * a31;
+        var det = a11 * c11 + a12 * c12 + a13 * c13;
+        x1 = x2 = x3 = 0;
+        // det(I − J) is invariant to the units of the unknowns; near zero the linearised map has no unique fixed point.
+        if (!(Math.Abs(det) > 1e-6))
+            return false;
+        x1 = (b1 * c11 + a12 * (b3 * a23 - b2 * a33) + a13 * (b2 * a32 - b3 * a22)) / det;
+        x2 = (a11 * (b2 * a33 - a23 * b3) + b1 * c12 + a13 * (a21 * b3 - b2 * a31)) / det;
+        x3 = (a11 * (a22 * b3 - b2 * a32) + a12 * (b2 * a31 - a21 * b3) + b1 * c13) / det;
+        return double.IsFinite(x1) && double.IsFinite(x2) && double.IsFinite(x3);
     }
 
     /// <summary>Air vapour pressure that removes a given transpiration by air exchange and condensation [Pa].</summary>
@@ -339,5 +518,19 @@ public static class GreenhouseClimate
         if (withoutCondensation <= eCover || gc <= 0)
             return withoutCondensation;
         return (transpiration + gv * eOut + gc * eCover) / (gv + gc);
+    }
+
+    /// <summary>How a step iterates: the model's solver, or plain fixed-point passes for the convergence study.</summary>
+    /// <param name="MaxPasses">Most passes [-].</param>
+    /// <param name="Newton">Newton steps between passes (else each pass takes the previous one's outputs).</param>
+    /// <param name="WarmStart">Start from <see cref="GreenhouseState.Guess"/> when the state carries one.</param>
+    /// <param name="StopAtTolerance">Stop when a pass moves the iterate by less than the tolerances (else only at an exact fixed point).</param>
+    internal readonly record struct Iteration(int MaxPasses, bool Newton, bool WarmStart, bool StopAtTolerance)
+    {
+        /// <summary>The model's solver.</summary>
+        public static Iteration Solve => new(GreenhouseClimate.MaxPasses, true, true, true);
+
+        /// <summary><paramref name="passes"/> plain passes from the cold first guess, as the three-pass step did.</summary>
+        public static Iteration FixedPoint(int passes) => new(passes, false, false, false);
     }
 }

@@ -59,6 +59,14 @@ public readonly record struct GreenhouseStepResult(
     bool ShadeDrawn,
     double InsideCo2Ppm)
 {
+    /// <summary>Passes the step's iteration made (each one evaluation of the model) [-].</summary>
+    public int Passes { get; init; }
+
+    /// <summary>Whether the iteration met its tolerances (<see cref="GreenhouseClimate.TemperatureToleranceK"/>,
+    /// <see cref="GreenhouseClimate.RelativeTolerance"/>) within <see cref="GreenhouseClimate.MaxPasses"/> passes; a step that
+    /// did not is still the full model evaluated at its last iterate (its energy balance closes).</summary>
+    public bool Converged { get; init; }
+
     /// <summary>Gains minus losses minus storage [kW]; zero up to rounding.</summary>
     public double BalanceResidualKw =>
         SolarGainKw + LampHeatKw + HeatingKw - CoolingKw - TransmissionLossKw - VentilationLossKw - LatentLossKw - StorageKw;

@@ -62,11 +62,14 @@ public static class GreenhouseYear
         double heatingKwh = 0, coolingKwh = 0, lightingKwh = 0, lampHours = 0, sunPar = 0, lampPar = 0;
         double tempSum = 0, transpiration = 0, humidityHeatKwh = 0, humidHours = 0, peakHeat = 0, peakCool = 0;
         var lampPpfd = spec.Lighting?.PpfdUmolM2s ?? 0;
+        var nonConverged = 0;
         for (var i = 0; i < n; i++)
         {
             var w = outside.At(i);
             var r = GreenhouseClimate.StepUnchecked(spec, state, w, stepH, double.PositiveInfinity, double.PositiveInfinity);
             state = r.Next;
+            if (!r.Converged)
+                nonConverged++;
 
             output.InsideTemperatureC[i] = r.InsideTemperatureC;
             output.InsideRelativeHumidityPercent[i] = r.InsideRelativeHumidityPercent;
@@ -101,7 +104,10 @@ public static class GreenhouseYear
         var hours = n * stepH;
         return new GreenhouseAnnualSummary(
             spec.FloorAreaM2, hours, heatingKwh, heatingKwh * 3.6 / spec.FloorAreaM2, peakHeat, coolingKwh, peakCool,
-            lightingKwh, lampHours, sunPar, lampPar, tempSum / n, transpiration, humidityHeatKwh, humidHours);
+            lightingKwh, lampHours, sunPar, lampPar, tempSum / n, transpiration, humidityHeatKwh, humidHours)
+        {
+            NonConvergedSteps = nonConverged,
+        };
     }
 
     // x mod 24 for x ≥ 0 without the fmod call: x − 24·⌊x/24⌋ is exact (both terms are multiples of ulp(x) ≤ 1 and the

@@ -297,8 +297,10 @@ public static class ParkSimulator
             double heatSuppliedKw = heating.DeliveredKw + boilerKw;
             bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
             bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
+            // Short of supply: the same hour again with the heat actually supplied, its iteration started from the first call's
+            // converged VPD, ventilation and coil mode (the second call differs only in the supply).
             var actual = shortOfHeat || shortOfCold
-                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw, lamps)
+                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState with { Guess = atSetPoints.Next.Guess }, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw, lamps)
                 : atSetPoints;
             greenhouseState = actual.Next;
             mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);

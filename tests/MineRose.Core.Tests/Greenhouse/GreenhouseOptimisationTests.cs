@@ -3,11 +3,11 @@ using MineRose.Core.Weather;
 
 namespace MineRose.Core.Tests.Greenhouse;
 
-/// <summary>The optimised greenhouse step (spec constants cached, passes memoised) against annual fingerprints recorded
-/// from the unmodified step (commit 899da64) on six full years, before the optimisation was merged.</summary>
-/// <remarks>The optimisation kept every operation in its order, so the fingerprints match to the last bit; the tolerance
-/// of 1e-12 relative only absorbs a different JIT's fused multiply-adds. The physics itself is tested elsewhere against
-/// hand calculations and published ranges; this test guards the speed work.</remarks>
+/// <summary>The greenhouse pass (spec constants cached, temperature block memoised), iterated as the former three-pass step did,
+/// against annual fingerprints recorded from the unmodified three-pass step (commit 899da64) on six full years.</summary>
+/// <remarks>Three plain passes (<c>Iteration.FixedPoint(3)</c>) keep every operation of the former step in its order, so the
+/// fingerprints match to the last bit; the tolerance of 1e-12 relative only absorbs a different JIT's fused multiply-adds. This
+/// guards the pass itself: the model's step now iterates that same pass to convergence (<c>GreenhouseConvergenceTests</c>).</remarks>
 public class GreenhouseOptimisationTests
 {
     // Σ over the year of: heating, cooling, unserved heating + cooling [kW·steps], inside temperature [°C·steps],
@@ -24,7 +24,7 @@ public class GreenhouseOptimisationTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_optimised_step_reproduces_the_annual_fingerprint_of_the_unmodified_step(string name, double[] expected)
+    public void Three_plain_passes_reproduce_the_annual_fingerprint_of_the_unmodified_three_pass_step(string name, double[] expected)
     {
         var actual = Fingerprint(name);
         for (int k = 0; k < expected.Length; k++)
@@ -88,7 +88,7 @@ public class GreenhouseOptimisationTests
         {
             var rh = weather.RelativeHumidityPercent is { } rhs ? rhs[i] : 70 + 20 * Math.Sin(i * 0.37);
             var w = new GreenhouseWeather(weather.TempAirC[i], weather.GhiWm2[i], weather.WindSpeedMs[i], rh, (startLocalH + i * stepH) % 24);
-            var r = GreenhouseClimate.StepUnchecked(spec, state, w, stepH, heatKw, coolKw);
+            var r = GreenhouseClimate.StepUnchecked(spec, state, w, stepH, heatKw, coolKw, GreenhouseClimate.Iteration.FixedPoint(3));
             sums[0] += r.HeatingKw;
             sums[1] += r.CoolingKw;
             sums[2] += r.UnservedHeatingKw + r.UnservedCoolingKw;

@@ -125,7 +125,7 @@ public class MultiYearTests
     }
 
     [Fact]
-    public void A_finite_mine_water_reservoir_cools_year_after_year_and_the_heat_pump_cop_falls()
+    public void A_finite_mine_water_reservoir_cools_year_after_year_and_the_heat_pumps_deliver_less()
     {
         // A January week of the phase I-like park heating 13,000 m² of roses from a small, unrecharged reservoir: the
         // lumped balance [86] draws it down, year 2 starts where year 1 ended, so it ends colder and the heat pumps' seasonal COP falls.
@@ -139,8 +139,11 @@ public class MultiYearTests
         var years = ParkSimulator.SimulateYears(design, TestParks.Week(startDayOfYear: 5), 2);
         Assert.True(years[0].MineWaterTemperatureC < heat.Source.TemperatureC);
         Assert.True(years[1].MineWaterTemperatureC < years[0].MineWaterTemperatureC);
-        double Cop(ParkYear y) => y.Ledger.EnergyKwh(y.Ledger.HeatPumpHeatKw) / y.Ledger.EnergyKwh(y.Ledger.HeatPumpElectricityKw);
-        Assert.True(Cop(years[1]) < Cop(years[0]), $"seasonal COP year 1 {Cop(years[0]):F3}, year 2 {Cop(years[1]):F3}; source {years[0].MineWaterTemperatureC:F2} → {years[1].MineWaterTemperatureC:F2} °C");
+        // The colder reservoir carries less heat per m³ (the flow cap is Q_max·c·(T_src − T_return,min)), so year 2's heat pumps
+        // deliver less. (The heating COP of MineWaterHeatPump depends on the evaporator's minimum return temperature, not on the
+        // source temperature; the seasonal COPs of the two weeks differ only through part load, by < 0.1 %.)
+        double HeatKwh(ParkYear y) => y.Ledger.EnergyKwh(y.Ledger.HeatPumpHeatKw);
+        Assert.True(HeatKwh(years[1]) < HeatKwh(years[0]), $"heat-pump heat year 1 {HeatKwh(years[0]):F0} kWh, year 2 {HeatKwh(years[1]):F0} kWh; source {years[0].MineWaterTemperatureC:F2} → {years[1].MineWaterTemperatureC:F2} °C");
 
         // Without a reservoir the source stays at its undisturbed temperature.
         var constant = ParkSimulator.SimulateYears(park with { ProjectLifeYears = 5 }, TestParks.Week(startDayOfYear: 5), 2);
