@@ -231,7 +231,8 @@ public sealed class ShaftPumpedHydro
             return 0;
         var su = upper.SliceAt(state.UpperVolumeM3);
         var sl = lower.SliceAt(state.LowerVolumeM3);
-        var head = GeneratingHead(state.UpperVolumeM3, su.MomentM4, state.LowerVolumeM3, sl.MomentM4, dv, su, sl);
+        int fu = -1, fl = -1;
+        var head = GeneratingHead(state.UpperVolumeM3, su.MomentM4, state.LowerVolumeM3, sl.MomentM4, dv, su, sl, ref fu, ref fl);
         return RhoG * dv * Math.Max(0, head - GeneratingHeadLossM) * turbineCurve.EfficiencyAt(1.0) * generatorEfficiency / JoulesPerKwh;
     }
 
@@ -259,8 +260,11 @@ public sealed class ShaftPumpedHydro
         if (!(state.LowerVolumeM3 >= 0) || state.LowerVolumeM3 > lower.CapacityM3)
             Guard.InRange(state.LowerVolumeM3, 0, lower.CapacityM3, "state.LowerVolumeM3");
 
-        var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH)
-            : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH)
+        // The slice indices eu, el follow each surface through the step: a table search only when a volume has left the
+        // slice of the last lookup (the values are the table's own, to the last bit).
+        int eu = -1, el = -1;
+        var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH, ref eu, ref el)
+            : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH, ref eu, ref el)
             : Transfer.None(StorageLimit.None);
 
         var generating = requestedPowerKw > 0;
@@ -275,7 +279,7 @@ public sealed class ShaftPumpedHydro
 
         var inflowM3 = mineWaterInflowM3h * durationH;
         vl += inflowM3;
-        var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaM2(vu)) : 0;
+        var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaNear(vu, ref eu)) : 0;
         vu -= evaporationM3;
         var seepageM3 = Math.Min(vu, Spec.UpperSeepageM3h * durationH);
         vu -= seepageM3;
@@ -287,7 +291,7 @@ public sealed class ShaftPumpedHydro
         var dewateringKwh = 0.0;
         if (dewateredM3 > 0)
         {
-            var liftM = Spec.DewateringDischargeElevationM - lower.MeanLevelM(vl - dewateredM3, vl);
+            var liftM = Spec.DewateringDischargeElevationM - lower.MeanLevelNear(vl - dewateredM3, vl, ref el);
             dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / Spec.DewateringEfficiency / JoulesPerKwh;
             vl -= dewateredM3;
         }
@@ -296,8 +300,8 @@ public sealed class ShaftPumpedHydro
         var stillRunning = op.VolumeM3 > 0 && !op.StoppedEarly;
         var mode = !stillRunning ? PumpedHydroMode.Idle : generating ? PumpedHydroMode.Generating : PumpedHydroMode.Pumping;
         var runningKw = !stillRunning ? 0 : (generating ? 1 : -1) * energyKwh / op.RunningHours;
-        var upperLevelM = upper.LevelM(vu);
-        var lowerLevelM = lower.LevelM(vl);
+        var upperLevelM = upper.LevelNear(vu, ref eu);
+        var lowerLevelM = lower.LevelNear(vl, ref el);
         var potentialKwh = RhoG * op.VolumeM3 * op.GrossHeadM / JoulesPerKwh;
         return new ShaftPumpedHydroStep
         {
@@ -329,7 +333,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // The turbines: choose units and load, then iterate flow and mean head.
-    private Transfer Generate(in ShaftPumpedHydroState state, double requestKw, double durationH)
+    private Transfer Generate(in ShaftPumpedHydroState state, double requestKw, double durationH, ref int eu, ref int el)
     {
         var vu = state.UpperVolumeM3;
         var vl = state.LowerVolumeM3;
@@ -357,9 +361,11 @@ public sealed class ShaftPumpedHydro
         var flowM3s = 0.0;
         var head = 0.0;
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        // The table bracket of the last iterate, for the same number of running units (FlowFractionTable.FractionAt).
+        int node = -1, nodeUnits = 0;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
             // At a fixed flow fraction the output is linear in head: P = k·(H − h_f), k = ρ·g·q·η_t(x)·η_g.
             var highKw = Math.Min(unitTurbineKw, fullFlowKwPerM * (head - fullFlowLossM));
             if (highKw <= 0)
@@ -369,7 +375,9 @@ public sealed class ShaftPumpedHydro
             if (n == 0)
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             var guess = highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
-            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
+            if (n != nodeUnits)
+                (node, nodeUnits) = (-1, n);
+            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0, ref node) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
             flowM3s = n * x * turbineFlowM3s;
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
@@ -380,7 +388,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = turbineCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head - lossM);
@@ -393,7 +401,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // The pumps: choose units and input, then iterate flow and mean head.
-    private Transfer Pump(in ShaftPumpedHydroState state, double requestKw, double durationH)
+    private Transfer Pump(in ShaftPumpedHydroState state, double requestKw, double durationH, ref int eu, ref int el)
     {
         var vu = state.UpperVolumeM3;
         var vl = state.LowerVolumeM3;
@@ -422,10 +430,11 @@ public sealed class ShaftPumpedHydro
         var flowM3s = 0.0;
         var head = 0.0;
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        var node = -1;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
-            x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
+            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
+            x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit, ref node) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
             if (double.IsNaN(x))
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             flowM3s = n * x * pumpFlowM3s;
@@ -438,7 +447,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = pumpCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head + lossM);
@@ -573,7 +582,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // SolvePump's bounds and result from the table: its end nodes are the bounds themselves, so the bound checks agree exactly.
-    private double TabulatedPump(FlowFractionTable table, double targetW, int n, double headM, ref StorageLimit limit)
+    private double TabulatedPump(FlowFractionTable table, double targetW, int n, double headM, ref StorageLimit limit, ref int node)
     {
         if (table.LowestPowerW(n, headM) > targetW)
             return double.NaN;
@@ -582,7 +591,7 @@ public sealed class ShaftPumpedHydro
             limit = StorageLimit.AboveRating;
             return pumpHighestFraction;
         }
-        return table.FractionAt(n, headM, targetW);
+        return table.FractionAt(n, headM, targetW, ref node);
     }
 
     private double PumpPowerW(double x, int n, double headM)
@@ -592,24 +601,26 @@ public sealed class ShaftPumpedHydro
     }
 
     // Mean gross head over ΔV moved down: (E_pot lost by the upper − E_pot gained by the lower)/(ρ·g·ΔV).
-    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
+        ref int fu, ref int fl)
     {
         if (volumeM3 <= 1e-9)
             return su.LevelM - sl.LevelM;
         // Fast path, both surfaces within their slices: the closed-form mean levels z_u − ΔV·s_u/2 and z_l + ΔV·s_l/2.
         if (closedFormHead && vu - volumeM3 >= su.BottomVolumeM3 && vl + volumeM3 <= sl.TopVolumeM3)
             return su.LevelM - 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM + 0.5 * volumeM3 * sl.LevelPerVolume);
-        return (momentUpper - upper.VolumeMomentM4(vu - volumeM3) - lower.VolumeMomentM4(vl + volumeM3) + momentLower) / volumeM3;
+        return (momentUpper - upper.VolumeMomentNear(vu - volumeM3, ref fu) - lower.VolumeMomentNear(vl + volumeM3, ref fl) + momentLower) / volumeM3;
     }
 
     // Mean gross head over ΔV lifted: (E_pot gained by the upper − E_pot lost by the lower)/(ρ·g·ΔV).
-    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
+        ref int fu, ref int fl)
     {
         if (volumeM3 <= 1e-9)
             return su.LevelM - sl.LevelM;
         if (closedFormHead && vu + volumeM3 <= su.TopVolumeM3 && vl - volumeM3 >= sl.BottomVolumeM3)
             return su.LevelM + 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM - 0.5 * volumeM3 * sl.LevelPerVolume);
-        return (upper.VolumeMomentM4(vu + volumeM3) - momentUpper - momentLower + lower.VolumeMomentM4(vl - volumeM3)) / volumeM3;
+        return (upper.VolumeMomentNear(vu + volumeM3, ref fu) - momentUpper - momentLower + lower.VolumeMomentNear(vl - volumeM3, ref fl)) / volumeM3;
     }
 
     // What the units did in an interval, before the mine-water flows.
