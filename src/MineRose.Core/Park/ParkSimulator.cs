@@ -55,7 +55,6 @@ public static class ParkSimulator
         if (!ledger.Grid.Equals(weather.Grid))
             throw new InvalidInputException("ledger.Grid", ledger.Grid.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " intervals",
                 "the weather's time grid");
-        ledger.Clear();
         return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger).Year;
     }
 
@@ -203,7 +202,8 @@ public static class ParkSimulator
             this.weather = weather;
             this.tariff = tariff;
             this.operatingYear = operatingYear;
-            ledger = reused ?? new ParkLedger(weather.Grid);
+            // Not zeroed: ClearWhatIsNotWritten below zeroes the series this design leaves alone, the rest are overwritten whole.
+            ledger = reused ?? ParkLedger.Unzeroed(weather.Grid);
             stepH = weather.Grid.StepHours;
             tariff.ImportPriceCnyPerKwh.CopyTo(ledger.ImportPriceCnyPerKwh);
             tariff.ExportPriceCnyPerKwh.CopyTo(ledger.ExportPriceCnyPerKwh);
@@ -238,6 +238,36 @@ public static class ParkSimulator
                 warnings.AddRange(hydro.Warnings);
                 hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
+            ClearWhatIsNotWritten();
+        }
+
+        // Every series the run writes at every interval before anything reads it; ParkLedger.ClearAllBut zeroes all others
+        // (a series added to the ledger later is zeroed unless it is named here).
+        private void ClearWhatIsNotWritten()
+        {
+            var l = ledger;
+            List<double[]> written =
+            [
+                l.OtherLoadKw, l.MineWaterInflowM3, l.DewateredWaterM3, l.BatteryChargeKw, l.BatteryDischargeKw, l.PumpedHydroPumpKw,
+                l.PumpedHydroGenerateKw, l.GridImportKw, l.GridExportKw, l.UnservedElectricKw, l.CurtailedKw, l.ElectricResidualKw,
+                l.ImportPriceCnyPerKwh, l.ExportPriceCnyPerKwh,
+            ];
+            // With shaft storage the dewatering load is written after the bus has first read the load without it (so it must start at 0).
+            if (hydro is null)
+                written.Add(l.DewateringKw);
+            else
+                written.AddRange([l.UpperReservoirVolumeM3, l.LowerReservoirVolumeM3]);
+            if (design.PvPlants.Count > 0)
+                written.AddRange([l.PvAcKw, l.GroundParFraction]);
+            if (outside is not null)
+            {
+                written.AddRange([l.HeatingDemandKw, l.HeatPumpHeatKw, l.BoilerHeatKw, l.UnservedHeatingKw, l.CoolingDemandKw, l.FreeCoolingKw,
+                    l.HeatPumpCoolingKw, l.UnservedCoolingKw, l.HeatPumpElectricityKw, l.CirculationPumpKw, l.HeatPumpWaterFlowM3h,
+                    l.LightingKw, l.GreenhouseTemperatureC, l.CanopyParUmolM2s, l.TranspirationKgM2H, l.WaterTreatmentKw]);
+            }
+            if (battery is not null)
+                written.Add(l.BatteryStateOfCharge);
+            l.ClearAllBut(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(written));
         }
 
         /// <summary>The states at the end of the last interval, for the next year.</summary>

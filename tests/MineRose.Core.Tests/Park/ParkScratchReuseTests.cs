@@ -84,6 +84,37 @@ public class ParkScratchReuseTests
     }
 
     [Fact]
+    public void A_ledger_full_of_NaN_gives_the_series_of_a_zeroed_one_so_every_series_is_written_or_cleared()
+    {
+        // The simulator does not zero a new ledger: it clears only the series the design leaves alone. Poisoning every value
+        // with NaN shows any series that is read before it is written, or neither written nor cleared.
+        var weather = TestParks.Week();
+        var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), TestParks.PhaseOneLike().Site, weather);
+        var full = TestParks.PhaseOneLike(DispatchStrategy.TimeOfUseArbitrage) with { PumpedHydro = PumpedHydroPresets.DakuishanPhase2 };
+        var bare = TestParks.PhaseOneLike() with { Greenhouses = null, Heat = null, Battery = null, OutdoorFlowers = null, Tariff = TestParks.Flat() };
+        var noPv = full with { PvPlants = [], OutdoorFlowers = null };
+        foreach (var design in new[] { full, bare, noPv })
+        {
+            var zeroed = ParkSimulator.SimulateYear(design, weather, sun, new ParkLedger(weather.Grid)).Ledger;
+            var poisoned = new ParkLedger(weather.Grid);
+            foreach (var (_, values) in poisoned.Columns)
+                Array.Fill(values, double.NaN);
+            ParkSimulator.SimulateYear(design, weather, sun, poisoned);
+            var expected = zeroed.Columns;
+            var actual = poisoned.Columns;
+            for (int c = 0; c < expected.Count; c++)
+            {
+                Assert.DoesNotContain(actual[c].Values, double.IsNaN);
+                Assert.Equal(expected[c].Values, actual[c].Values);
+            }
+            // And the simulator's own (unzeroed) ledger agrees with both.
+            var fresh = ParkSimulator.SimulateYear(design, weather, sun).Ledger.Columns;
+            for (int c = 0; c < expected.Count; c++)
+                Assert.Equal(expected[c].Values, fresh[c].Values);
+        }
+    }
+
+    [Fact]
     public void A_ledger_on_another_grid_is_refused()
     {
         var weather = TestParks.Week();
