@@ -180,6 +180,7 @@ public static class ParkSimulator
         private readonly MineWaterHeatPump? heatPump;
         private readonly Battery? battery;
         private readonly ShaftPumpedHydro? hydro;
+        private readonly double hydroInflowM3h;
         private readonly int operatingYear;
         private readonly double[] groundGlobalWm2;
         private readonly double[] insideCo2Ppm;
@@ -235,6 +236,7 @@ public static class ParkSimulator
             {
                 // Flow fraction interpolated, not iterated: annual energy within 0.01 % of the full model (FlowFractionTable).
                 hydro = ShaftPumpedHydro.Tabulated(ph);
+                hydroInflowM3h = ph.MineWaterInflowM3h;
                 warnings.AddRange(hydro.Warnings);
                 hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
@@ -402,7 +404,11 @@ public static class ParkSimulator
             double hydroKw = 0;
             if (hydro is not null)
             {
-                var h = hydro.Step(hydroState, Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw, stepH);
+                // The state is the plant's own and the inflow the validated spec's: only the request is checked, as Step would.
+                double hydroRequestKw = Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw;
+                if (!double.IsFinite(hydroRequestKw))
+                    Guard.Finite(hydroRequestKw, "requestedPowerKw");
+                var h = hydro.StepUnchecked(hydroState, hydroRequestKw, stepH, hydroInflowM3h);
                 hydroState = h.State;
                 hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
                 ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;

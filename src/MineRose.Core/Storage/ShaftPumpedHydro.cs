@@ -55,6 +55,11 @@ public sealed class ShaftPumpedHydro
     private readonly double pumpHighestFraction;
     private readonly double inventoryCapM3;
     private readonly double evaporationMPerH;
+    // The spec's mine-water figures, read every step.
+    private readonly double seepageM3h;
+    private readonly double dewateringCapacityM3h;
+    private readonly double dischargeElevationM;
+    private readonly double dewateringEfficiency;
     private readonly double fullFlowKwPerM;
     private readonly double fullFlowLossM;
     private readonly double minimumFlowKwPerM;
@@ -99,6 +104,10 @@ public sealed class ShaftPumpedHydro
         pumpHighestFraction = Math.Min(pumpCurve.HighestWorkingFlowFraction - 1e-6, 3.0);
         inventoryCapM3 = lower.MaximumVolumeM3 + upper.MinimumVolumeM3;
         evaporationMPerH = spec.UpperEvaporationMmPerDay / 1000.0 / 24.0;
+        seepageM3h = spec.UpperSeepageM3h;
+        dewateringCapacityM3h = spec.DewateringCapacityM3h;
+        dischargeElevationM = spec.DewateringDischargeElevationM;
+        dewateringEfficiency = spec.DewateringEfficiency;
 
         CycleVolumeM3 = ShaftPumpedHydroDesign.CycleVolumeM3(spec);
         DesignHeadM = ShaftPumpedHydroDesign.DesignHeadM(spec);
@@ -259,6 +268,18 @@ public sealed class ShaftPumpedHydro
             Guard.InRange(state.UpperVolumeM3, 0, upper.CapacityM3, "state.UpperVolumeM3");
         if (!(state.LowerVolumeM3 >= 0) || state.LowerVolumeM3 > lower.CapacityM3)
             Guard.InRange(state.LowerVolumeM3, 0, lower.CapacityM3, "state.LowerVolumeM3");
+        return StepUnchecked(state, requestedPowerKw, durationH, mineWaterInflowM3h);
+    }
+
+    /// <summary><see cref="Step(in ShaftPumpedHydroState, double, double, double)"/> without its argument checks, for the park, whose
+    /// state is always the plant's own last state, whose requests are finite powers of its bus and whose inflow and interval
+    /// are the validated spec's and grid's.</summary>
+    /// <param name="state">State at the start of the interval, as a step of this plant left it.</param>
+    /// <param name="requestedPowerKw">Requested mean power [kW], finite: positive to generate, negative to pump, 0 to stand.</param>
+    /// <param name="durationH">Interval length [h], positive.</param>
+    /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
+    internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h)
+    {
 
         // The slice indices eu, el follow each surface through the step: a table search only when a volume has left the
         // slice of the last lookup (the values are the table's own, to the last bit).
@@ -281,18 +302,18 @@ public sealed class ShaftPumpedHydro
         vl += inflowM3;
         var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaNear(vu, ref eu)) : 0;
         vu -= evaporationM3;
-        var seepageM3 = Math.Min(vu, Spec.UpperSeepageM3h * durationH);
+        var seepageM3 = Math.Min(vu, seepageM3h * durationH);
         vu -= seepageM3;
 
         // Never below the lower reservoir's minimum: with a larger upper than lower active volume the rule cannot hold.
         var surplusM3 = Math.Max(vu + vl - inventoryCapM3, vl - lower.MaximumVolumeM3);
         var removableM3 = Math.Max(0, vl - lower.MinimumVolumeM3);
-        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(Spec.DewateringCapacityM3h * durationH, removableM3));
+        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(dewateringCapacityM3h * durationH, removableM3));
         var dewateringKwh = 0.0;
         if (dewateredM3 > 0)
         {
-            var liftM = Spec.DewateringDischargeElevationM - lower.MeanLevelNear(vl - dewateredM3, vl, ref el);
-            dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / Spec.DewateringEfficiency / JoulesPerKwh;
+            var liftM = dischargeElevationM - lower.MeanLevelNear(vl - dewateredM3, vl, ref el);
+            dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / dewateringEfficiency / JoulesPerKwh;
             vl -= dewateredM3;
         }
 
