@@ -189,6 +189,8 @@ public static class ParkSimulator
         private GreenhouseState greenhouseState;
         private BatteryState batteryState;
         private ShaftPumpedHydroState hydroState;
+        // The reservoirs' table slices where the last shaft step left the surfaces (ShaftPumpedHydro.StepUnchecked).
+        private int upperSlice = -1, lowerSlice = -1;
         private MineWaterReservoirState mineWaterState;
         private double greenhouseTranspirationKgM2;
         // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
@@ -408,7 +410,7 @@ public static class ParkSimulator
                 double hydroRequestKw = Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw;
                 if (!double.IsFinite(hydroRequestKw))
                     Guard.Finite(hydroRequestKw, "requestedPowerKw");
-                var h = hydro.StepUnchecked(hydroState, hydroRequestKw, stepH, hydroInflowM3h);
+                var h = hydro.StepUnchecked(hydroState, hydroRequestKw, stepH, hydroInflowM3h, ref upperSlice, ref lowerSlice);
                 hydroState = h.State;
                 hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
                 ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;

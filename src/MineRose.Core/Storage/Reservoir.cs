@@ -232,7 +232,16 @@ public sealed record Reservoir
     /// <param name="volumeM3">Stored volume [m³].</param>
     internal ReservoirSlice SliceAt(double volumeM3)
     {
-        var i = Segment(volumeM3);
+        var slice = -1;
+        return SliceNear(volumeM3, ref slice);
+    }
+
+    /// <summary><see cref="SliceAt"/> starting from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    internal ReservoirSlice SliceNear(double volumeM3, ref int slice)
+    {
+        var i = slice = SegmentNear(volumeM3, slice);
         var dv = volumeM3 - volumes[i];
         var z = levels[i] + dv * levelPerVolume[i];
         return new ReservoirSlice(z, levelPerVolume[i], areas[i], moments[i] + dv * 0.5 * (levels[i] + z),

@@ -280,10 +280,25 @@ public sealed class ShaftPumpedHydro
     /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
     internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h)
     {
+        int upperSlice = -1, lowerSlice = -1;
+        return StepUnchecked(state, requestedPowerKw, durationH, mineWaterInflowM3h, ref upperSlice, ref lowerSlice);
+    }
+
+    /// <summary><see cref="StepUnchecked(in ShaftPumpedHydroState, double, double, double)"/> carrying each reservoir's table slice
+    /// from one step to the next, so that a step starts where the last one left the surfaces (same values to the last bit).</summary>
+    /// <param name="state">State at the start of the interval, as a step of this plant left it.</param>
+    /// <param name="requestedPowerKw">Requested mean power [kW], finite: positive to generate, negative to pump, 0 to stand.</param>
+    /// <param name="durationH">Interval length [h], positive.</param>
+    /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
+    /// <param name="upperSlice">Upper reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    /// <param name="lowerSlice">Lower reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h,
+        ref int upperSlice, ref int lowerSlice)
+    {
 
         // The slice indices eu, el follow each surface through the step: a table search only when a volume has left the
         // slice of the last lookup (the values are the table's own, to the last bit).
-        int eu = -1, el = -1;
+        int eu = upperSlice, el = lowerSlice;
         var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH, ref eu, ref el)
             : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH, ref eu, ref el)
             : Transfer.None(StorageLimit.None);
@@ -323,6 +338,7 @@ public sealed class ShaftPumpedHydro
         var runningKw = !stillRunning ? 0 : (generating ? 1 : -1) * energyKwh / op.RunningHours;
         var upperLevelM = upper.LevelNear(vu, ref eu);
         var lowerLevelM = lower.LevelNear(vl, ref el);
+        (upperSlice, lowerSlice) = (eu, el);
         var potentialKwh = RhoG * op.VolumeM3 * op.GrossHeadM / JoulesPerKwh;
         return new ShaftPumpedHydroStep
         {
@@ -369,8 +385,8 @@ public sealed class ShaftPumpedHydro
         var targetKw = Ramped(requestKw, continuing, Math.Max(0, state.PowerKw), RatedGeneratingPowerKw, durationH, ref timeLimit);
 
         // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
-        var su = upper.SliceAt(vu);
-        var sl = lower.SliceAt(vl);
+        var su = upper.SliceNear(vu, ref eu);
+        var sl = lower.SliceNear(vl, ref el);
         var momentUpper = su.MomentM4;
         var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
@@ -440,8 +456,8 @@ public sealed class ShaftPumpedHydro
             return Transfer.None(StorageLimit.BelowMinimumLoad);
 
         // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
-        var su = upper.SliceAt(vu);
-        var sl = lower.SliceAt(vl);
+        var su = upper.SliceNear(vu, ref eu);
+        var sl = lower.SliceNear(vl, ref el);
         var momentUpper = su.MomentM4;
         var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
