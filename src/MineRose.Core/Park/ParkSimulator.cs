@@ -483,12 +483,27 @@ public static class ParkSimulator
         {
             if (design.OutdoorFlowers is not { } field)
                 return (0, 0);
-            var open = OutdoorFlowerYield.RadiationUseEfficiency(weather.GhiWm2, weather.TempAirC, stepH, field.Crop);
+            var (open, openWaterM3) = OpenField(field);
             var underPv = OutdoorFlowerYield.RadiationUseEfficiency(groundGlobalWm2, weather.TempAirC, stepH, field.Crop);
             double stems = open.StemsPerM2 * field.OpenAreaM2 + underPv.StemsPerM2 * field.UnderPvAreaM2;
-            double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm)
+            double water = openWaterM3
                 + Irrigation.OutdoorDripM3(groundGlobalWm2, weather.TempAirC, stepH, field.UnderPvAreaM2, 1.0, field.EffectiveRainfallMm);
             return (stems, water);
+        }
+
+        // The open field's yield and water depend on the weather and the (immutable) field alone, not on the park's PV: kept for
+        // the last pair on this thread, so a park simulated year after year on one weather year computes them once.
+        [ThreadStatic]
+        private static (WeatherSeries Weather, OutdoorFlowerField Field, OutdoorFlowerYieldResult Yield, double WaterM3)? lastOpenField;
+
+        private (OutdoorFlowerYieldResult Yield, double WaterM3) OpenField(OutdoorFlowerField field)
+        {
+            if (lastOpenField is { } last && ReferenceEquals(last.Weather, weather) && ReferenceEquals(last.Field, field))
+                return (last.Yield, last.WaterM3);
+            var open = OutdoorFlowerYield.RadiationUseEfficiency(weather.GhiWm2, weather.TempAirC, stepH, field.Crop);
+            double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm);
+            lastOpenField = (weather, field, open, water);
+            return (open, water);
         }
     }
 }

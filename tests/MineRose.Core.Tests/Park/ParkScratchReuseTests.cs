@@ -43,6 +43,31 @@ public class ParkScratchReuseTests
     }
 
     [Fact]
+    public void The_open_field_flowers_follow_the_weather_and_the_field_when_they_alternate_on_a_thread()
+    {
+        // The open field's yield and water are kept for the last weather and field on the thread: another week or another
+        // field in between must give the values a new thread computes.
+        var june = TestParks.Week();
+        var march = TestParks.Week(startDayOfYear: 75);
+        var park = TestParks.PhaseOneLike();
+        Assert.NotNull(park.OutdoorFlowers);
+        var wider = park with { OutdoorFlowers = park.OutdoorFlowers! with { OpenAreaM2 = 3 * park.OutdoorFlowers.OpenAreaM2 + 1000 } };
+        var cases = new (Core.Weather.WeatherSeries Weather, ParkDesign Design)[] { (june, park), (march, park), (june, wider), (june, park) };
+        var fresh = new double[cases.Length][];
+        for (int c = 0; c < cases.Length; c++)
+        {
+            var (w, d) = cases[c];
+            var k = c;
+            RunOnNewThread(() => fresh[k] = Fingerprint(ParkSimulator.SimulateYear(d, w)));
+        }
+        for (int c = 0; c < cases.Length; c++)
+            Assert.Equal(fresh[c], Fingerprint(ParkSimulator.SimulateYear(cases[c].Design, cases[c].Weather)));
+        // The cases differ, so a stale value would show.
+        Assert.NotEqual(fresh[0], fresh[1]);
+        Assert.NotEqual(fresh[0], fresh[2]);
+    }
+
+    [Fact]
     public void Two_fields_on_one_plane_give_the_park_the_sum_of_their_own_chains()
     {
         var weather = TestParks.Week();
