@@ -45,8 +45,9 @@ public sealed class ParkLedger
     // Every series above, for Clear.
     private readonly double[][] arrays;
 
-    /// <summary>A ledger whose series hold whatever the memory held: for <see cref="ParkSimulator"/>, which writes every value of
-    /// the series it fills and then calls <see cref="ClearAllBut"/> for the others before anything reads them.</summary>
+    /// <summary>A ledger whose series hold whatever the memory held (<see cref="GC.AllocateUninitializedArray{T}(int, bool)"/> [296]):
+    /// for <see cref="ParkSimulator"/>, which writes every value of the series it fills and calls <see cref="ClearAllBut"/> for the
+    /// others before anything reads them.</summary>
     /// <param name="grid">The time axis.</param>
     internal static ParkLedger Unzeroed(TimeGrid grid) => new(grid, zeroed: false);
 

@@ -249,7 +249,8 @@ public sealed record Reservoir
     }
 
     /// <summary><see cref="LevelM"/> [m], starting from the slice of an earlier lookup: the same value to the last bit, and no
-    /// table search while the volume stays in that slice (the hourly shaft step follows each surface this way).</summary>
+    /// table search while the volume stays in that slice (the hourly shaft step follows each surface this way, as a hunt
+    /// from the last position searches correlated values [295]).</summary>
     /// <param name="volumeM3">Stored volume [m³].</param>
     /// <param name="slice">Index of the slice of an earlier lookup (any value, e.g. −1, when there is none); receives this volume's.</param>
     internal double LevelNear(double volumeM3, ref int slice)

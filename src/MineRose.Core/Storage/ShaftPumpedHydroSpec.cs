@@ -53,7 +53,7 @@ public sealed record ShaftPumpedHydroSpec
 
     /// <summary>Checks the spec: throws <see cref="InvalidInputException"/> naming the first bad field, and returns warnings for legal but unwise choices.</summary>
     /// <remarks>The spec and its parts are immutable records, so a spec that passed once passes again with the same warnings:
-    /// they are kept per instance (by reference, <see cref="System.Runtime.CompilerServices.ConditionalWeakTable{TKey, TValue}"/>),
+    /// they are kept per instance (by reference and weakly, <see cref="System.Runtime.CompilerServices.ConditionalWeakTable{TKey, TValue}"/> [297]),
     /// and a park simulated year after year, or a screening run, derives the design figures once.</remarks>
     public IReadOnlyList<string> Validate()
     {
