@@ -411,10 +411,9 @@ public sealed class ShaftPumpedHydro
             n = Commit(targetKw, lowKw, highKw, out var unitKw, out unitLimit);
             if (n == 0)
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
-            var guess = highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
             if (n != nodeUnits)
                 (node, nodeUnits) = (-1, n);
-            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0, ref node) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
+            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0, ref node) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? Guess(unitKw, lowKw, highKw) : x);
             flowM3s = n * x * turbineFlowM3s;
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
@@ -551,6 +550,10 @@ public sealed class ShaftPumpedHydro
         limit = n == 0 ? StorageLimit.BelowMinimumLoad : StorageLimit.DiscreteUnits;
         return n;
     }
+
+    // The iterated model's first flow fraction: linear between the unit's load bounds (the table needs none).
+    private double Guess(double unitKw, double lowKw, double highKw) =>
+        highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
 
     // Safeguarded Newton on the flow fraction in [x_min, 1]; the unit-commitment bounds bracket the root.
     private double SolveTurbine(double targetW, int n, double headM, double guess)
