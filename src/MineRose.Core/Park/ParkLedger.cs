@@ -13,6 +13,13 @@ public sealed class ParkLedger
 {
     /// <summary>Allocates a ledger for <paramref name="grid"/>.</summary>
     public ParkLedger(TimeGrid grid)
+        : this(grid, zeroed: true)
+    {
+    }
+
+    // Zeroed or not: the simulator writes most series whole and clears the rest (ClearAllBut), so it need not pay for zeroing
+    // 2.5 MB that it overwrites at once.
+    private ParkLedger(TimeGrid grid, bool zeroed)
     {
         ArgumentNullException.ThrowIfNull(grid);
         Grid = grid;
@@ -20,7 +27,7 @@ public sealed class ParkLedger
         var all = new List<double[]>(40);
         double[] A()
         {
-            var a = new double[n];
+            var a = zeroed ? new double[n] : GC.AllocateUninitializedArray<double>(n);
             all.Add(a);
             return a;
         }
@@ -37,6 +44,27 @@ public sealed class ParkLedger
 
     // Every series above, for Clear.
     private readonly double[][] arrays;
+
+    /// <summary>A ledger whose series hold whatever the memory held (<see cref="GC.AllocateUninitializedArray{T}(int, bool)"/> [296]):
+    /// for <see cref="ParkSimulator"/>, which writes every value of the series it fills and calls <see cref="ClearAllBut"/> for the
+    /// others before anything reads them.</summary>
+    /// <param name="grid">The time axis.</param>
+    internal static ParkLedger Unzeroed(TimeGrid grid) => new(grid, zeroed: false);
+
+    /// <summary>Sets every series to zero except <paramref name="written"/>, which the caller overwrites whole: a new series added
+    /// to the ledger is cleared unless its writer names it here.</summary>
+    /// <param name="written">The series the caller writes at every interval.</param>
+    internal void ClearAllBut(ReadOnlySpan<double[]> written)
+    {
+        foreach (var a in arrays)
+        {
+            bool keep = false;
+            foreach (var w in written)
+                keep |= ReferenceEquals(a, w);
+            if (!keep)
+                Array.Clear(a);
+        }
+    }
 
     /// <summary>Sets every series to zero, as a new ledger on the same grid: lets a caller that drops each year before
     /// simulating the next reuse one ledger (<see cref="ParkSimulator.SimulateYear(ParkDesign, Weather.WeatherSeries, Solar.SunPath, ParkLedger)"/>).</summary>

@@ -55,7 +55,6 @@ public static class ParkSimulator
         if (!ledger.Grid.Equals(weather.Grid))
             throw new InvalidInputException("ledger.Grid", ledger.Grid.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " intervals",
                 "the weather's time grid");
-        ledger.Clear();
         return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger).Year;
     }
 
@@ -182,6 +181,7 @@ public static class ParkSimulator
         private readonly MineWaterHeatPump? heatPump;
         private readonly Battery? battery;
         private readonly ShaftPumpedHydro? hydro;
+        private readonly double hydroInflowM3h;
         private readonly int operatingYear;
         private readonly double[] groundGlobalWm2;
         private readonly double[] insideCo2Ppm;
@@ -190,6 +190,8 @@ public static class ParkSimulator
         private GreenhouseState greenhouseState;
         private BatteryState batteryState;
         private ShaftPumpedHydroState hydroState;
+        // The reservoirs' table slices where the last shaft step left the surfaces (ShaftPumpedHydro.StepUnchecked).
+        private int upperSlice = -1, lowerSlice = -1;
         private MineWaterReservoirState mineWaterState;
         private double greenhouseTranspirationKgM2;
         // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
@@ -204,7 +206,8 @@ public static class ParkSimulator
             this.weather = weather;
             this.tariff = tariff;
             this.operatingYear = operatingYear;
-            ledger = reused ?? new ParkLedger(weather.Grid);
+            // Not zeroed: ClearWhatIsNotWritten below zeroes the series this design leaves alone, the rest are overwritten whole.
+            ledger = reused ?? ParkLedger.Unzeroed(weather.Grid);
             stepH = weather.Grid.StepHours;
             tariff.ImportPriceCnyPerKwh.CopyTo(ledger.ImportPriceCnyPerKwh);
             tariff.ExportPriceCnyPerKwh.CopyTo(ledger.ExportPriceCnyPerKwh);
@@ -236,9 +239,40 @@ public static class ParkSimulator
             {
                 // Flow fraction interpolated, not iterated: annual energy within 0.01 % of the full model (FlowFractionTable).
                 hydro = ShaftPumpedHydro.Tabulated(ph);
+                hydroInflowM3h = ph.MineWaterInflowM3h;
                 warnings.AddRange(hydro.Warnings);
                 hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
+            ClearWhatIsNotWritten();
+        }
+
+        // Every series the run writes at every interval before anything reads it; ParkLedger.ClearAllBut zeroes all others
+        // (a series added to the ledger later is zeroed unless it is named here).
+        private void ClearWhatIsNotWritten()
+        {
+            var l = ledger;
+            List<double[]> written =
+            [
+                l.OtherLoadKw, l.MineWaterInflowM3, l.DewateredWaterM3, l.BatteryChargeKw, l.BatteryDischargeKw, l.PumpedHydroPumpKw,
+                l.PumpedHydroGenerateKw, l.GridImportKw, l.GridExportKw, l.UnservedElectricKw, l.CurtailedKw, l.ElectricResidualKw,
+                l.ImportPriceCnyPerKwh, l.ExportPriceCnyPerKwh,
+            ];
+            // With shaft storage the dewatering load is written after the bus has first read the load without it (so it must start at 0).
+            if (hydro is null)
+                written.Add(l.DewateringKw);
+            else
+                written.AddRange([l.UpperReservoirVolumeM3, l.LowerReservoirVolumeM3]);
+            if (design.PvPlants.Count > 0)
+                written.AddRange([l.PvAcKw, l.GroundParFraction]);
+            if (outside is not null)
+            {
+                written.AddRange([l.HeatingDemandKw, l.HeatPumpHeatKw, l.BoilerHeatKw, l.UnservedHeatingKw, l.CoolingDemandKw, l.FreeCoolingKw,
+                    l.HeatPumpCoolingKw, l.UnservedCoolingKw, l.HeatPumpElectricityKw, l.CirculationPumpKw, l.HeatPumpWaterFlowM3h,
+                    l.LightingKw, l.GreenhouseTemperatureC, l.CanopyParUmolM2s, l.TranspirationKgM2H, l.WaterTreatmentKw]);
+            }
+            if (battery is not null)
+                written.Add(l.BatteryStateOfCharge);
+            l.ClearAllBut(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(written));
         }
 
         /// <summary>The states at the end of the last interval, for the next year.</summary>
@@ -376,7 +410,11 @@ public static class ParkSimulator
             double hydroKw = 0;
             if (hydro is not null)
             {
-                var h = hydro.Step(hydroState, Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw, stepH);
+                // The state is the plant's own and the inflow the validated spec's: only the request is checked, as Step would.
+                double hydroRequestKw = Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw;
+                if (!double.IsFinite(hydroRequestKw))
+                    Guard.Finite(hydroRequestKw, "requestedPowerKw");
+                var h = hydro.StepUnchecked(hydroState, hydroRequestKw, stepH, hydroInflowM3h, ref upperSlice, ref lowerSlice);
                 hydroState = h.State;
                 hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
                 ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;
@@ -449,12 +487,27 @@ public static class ParkSimulator
         {
             if (design.OutdoorFlowers is not { } field)
                 return (0, 0);
-            var open = OutdoorFlowerYield.RadiationUseEfficiency(weather.GhiWm2, weather.TempAirC, stepH, field.Crop);
+            var (open, openWaterM3) = OpenField(field);
             var underPv = OutdoorFlowerYield.RadiationUseEfficiency(groundGlobalWm2, weather.TempAirC, stepH, field.Crop);
             double stems = open.StemsPerM2 * field.OpenAreaM2 + underPv.StemsPerM2 * field.UnderPvAreaM2;
-            double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm)
+            double water = openWaterM3
                 + Irrigation.OutdoorDripM3(groundGlobalWm2, weather.TempAirC, stepH, field.UnderPvAreaM2, 1.0, field.EffectiveRainfallMm);
             return (stems, water);
+        }
+
+        // The open field's yield and water depend on the weather and the (immutable) field alone, not on the park's PV: kept for
+        // the last pair on this thread, so a park simulated year after year on one weather year computes them once.
+        [ThreadStatic]
+        private static (WeatherSeries Weather, OutdoorFlowerField Field, OutdoorFlowerYieldResult Yield, double WaterM3)? lastOpenField;
+
+        private (OutdoorFlowerYieldResult Yield, double WaterM3) OpenField(OutdoorFlowerField field)
+        {
+            if (lastOpenField is { } last && ReferenceEquals(last.Weather, weather) && ReferenceEquals(last.Field, field))
+                return (last.Yield, last.WaterM3);
+            var open = OutdoorFlowerYield.RadiationUseEfficiency(weather.GhiWm2, weather.TempAirC, stepH, field.Crop);
+            double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm);
+            lastOpenField = (weather, field, open, water);
+            return (open, water);
         }
     }
 }

@@ -64,8 +64,9 @@ public static class PvChain
 
         var design = new Design(spec, options);
         var totals = new Totals();
+        var airMass = AirMassOf(sun);
         for (int i = 0; i < weather.Count; i++)
-            Step(design, weather, sun, i, ref totals, hourly);
+            Step(design, weather, sun, airMass, i, ref totals, hourly);
 
         double stepH = weather.Grid.StepHours;
         return new PvYield(
@@ -113,7 +114,7 @@ public static class PvChain
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(Design d, WeatherSeries w, SunPath sun, int i, ref Totals totals, PvHourlySeries? hourly)
+    private static void Step(Design d, WeatherSeries w, SunPath sun, double[] airMassOfSun, int i, ref Totals totals, PvHourlySeries? hourly)
     {
         double ghi = w.GhiWm2[i], dni = w.DniWm2[i], dhi = w.DhiWm2[i];
         double tAir = w.TempAirC[i], wind = w.WindSpeedMs[i];
@@ -130,7 +131,10 @@ public static class PvChain
         double cosIncidence = d.CosIncidence(cosZenith, sun.AzimuthDeg[i]);
         var angles = IncidenceGeometry.FromTrig(d.CosTilt, d.SinTilt, zenithDeg * DegToRad, cosZenith, cosIncidence);
         double dniExtra = Extraterrestrial.NormalIrradianceWm2(sun.EarthSunDistanceAu[i]);
-        double airMass = AirMass.RelativeKastenYoung(zenithDeg);
+        // NaN where the sun is down (or the zenith out of range): the model itself then returns NaN or names the bad value.
+        double airMass = airMassOfSun[i];
+        if (double.IsNaN(airMass))
+            airMass = AirMass.RelativeKastenYoung(zenithDeg);
         var poa = Transposition.PlaneOfArray(d.SkyDiffuse, angles, dni, ghi, dhi, dniExtra, airMass, d.Albedo);
         double effective = poa.BeamWm2 * d.BeamIam.At(cosIncidence) + poa.SkyDiffuseWm2 + poa.GroundDiffuseWm2;
         double cellC = CellTemperature.Faiman(poa.GlobalWm2, tAir, wind, d.FaimanU0, d.FaimanU1);
@@ -152,6 +156,26 @@ public static class PvChain
         hourly.AcPowerKw[i] = acKw;
         hourly.GroundGlobalWm2[i] = ground.GroundGlobalWm2;
         hourly.GroundParFraction[i] = ground.FractionOfOpenField;
+    }
+
+    // The relative air mass depends on the sun path alone: kept for the last sun path on this thread, so the fields of a park
+    // and its years (the sun path is shared) pay one cosine and one power per hour once.
+    [ThreadStatic]
+    private static (SunPath Sun, double[] AirMass)? lastAirMass;
+
+    private static double[] AirMassOf(SunPath sun)
+    {
+        if (lastAirMass is { } last && ReferenceEquals(last.Sun, sun))
+            return last.AirMass;
+        var zenith = sun.ApparentZenithDeg;
+        var airMass = new double[zenith.Length];
+        for (int i = 0; i < airMass.Length; i++)
+        {
+            var z = zenith[i];
+            airMass[i] = z >= 0 && z <= 90 ? AirMass.RelativeKastenYoung(z) : double.NaN;
+        }
+        lastAirMass = (sun, airMass);
+        return airMass;
     }
 
     private static void WriteNight(PvHourlySeries hourly, int i, double cellTemperatureC)

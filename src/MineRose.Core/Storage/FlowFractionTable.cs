@@ -70,8 +70,31 @@ internal sealed class FlowFractionTable
     /// <param name="powerW">Unit power [W].</param>
     public double FractionAt(int units, double headM, double powerW)
     {
+        var node = -1;
+        return FractionAt(units, headM, powerW, ref node);
+    }
+
+    /// <summary>As <see cref="FractionAt(int, double, double)"/>, first trying the bracket of an earlier call [-].</summary>
+    /// <remarks>The bracket of a power is the node k with P(x_k, H) ≤ P &lt; P(x_k+1, H); with P increasing in x it is unique,
+    /// so a bracket that still holds is the one the bisection would find, and the fraction is the same to the last bit. The
+    /// iterations of one step move the head little, so the bracket of the last iterate usually holds.</remarks>
+    /// <param name="units">Running units n.</param>
+    /// <param name="headM">Gross head [m].</param>
+    /// <param name="powerW">Unit power [W].</param>
+    /// <param name="node">Bracket node k of an earlier call with the same <paramref name="units"/>, or −1; receives this call's (−1 at the table's ends).</param>
+    public double FractionAt(int units, double headM, double powerW, ref int node)
+    {
         var a = headCoefficient[units - 1];
         var f = frictionTerm[units - 1];
+        var k = node;
+        if ((uint)k < Intervals)
+        {
+            var pk = a[k] * headM + f[k];
+            var pk1 = a[k + 1] * headM + f[k + 1];
+            if (pk <= powerW && powerW < pk1 && (k > 0 || pk < powerW))
+                return lowestFraction + (k + (powerW - pk) / (pk1 - pk)) * step;
+        }
+        node = -1;
         int lo = 0, hi = Intervals;
         var pLo = a[0] * headM + f[0];
         var pHi = a[Intervals] * headM + f[Intervals];
@@ -94,6 +117,7 @@ internal sealed class FlowFractionTable
                 pHi = p;
             }
         }
+        node = lo;
         return lowestFraction + (lo + (powerW - pLo) / (pHi - pLo)) * step;
     }
 }

@@ -25,6 +25,9 @@ public sealed record Reservoir
     private readonly double inverseCapacity;
     private readonly int[] bucketSegment;
     private readonly double bucketsPerM3;
+    // Per slice: the open volume interval (above, below) that Segment maps to it, boundaries included, for SegmentNear.
+    private readonly double[] holdsAbove;
+    private readonly double[] holdsBelow;
 
     /// <summary>A reservoir from a level–volume table and its operating range.</summary>
     /// <param name="name">Name used in messages, e.g. "UpperReservoir".</param>
@@ -81,6 +84,16 @@ public sealed record Reservoir
         {
             levelPerVolume[i] = (levels[i + 1] - levels[i]) / (volumes[i + 1] - volumes[i]);
             areas[i] = (volumes[i + 1] - volumes[i]) / (levels[i + 1] - levels[i]);
+        }
+        // Segment's partition: slice 0 takes V ≤ V_1, slice i ≥ 1 takes V_i ≤ V < V_{i+1} (V_1 itself excepted), the last one
+        // everything above; as open bounds, so that a check costs two comparisons.
+        var last = levels.Length - 2;
+        holdsAbove = new double[last + 1];
+        holdsBelow = new double[last + 1];
+        for (var i = 0; i <= last; i++)
+        {
+            holdsAbove[i] = i == 0 ? double.NegativeInfinity : i == 1 ? volumes[1] : Math.BitDecrement(volumes[i]);
+            holdsBelow[i] = i == last ? double.PositiveInfinity : i == 0 ? Math.BitIncrement(volumes[1]) : volumes[i + 1];
         }
         LevelsM = [.. levels];
         VolumesM3 = [.. volumes];
@@ -219,11 +232,60 @@ public sealed record Reservoir
     /// <param name="volumeM3">Stored volume [m³].</param>
     internal ReservoirSlice SliceAt(double volumeM3)
     {
-        var i = Segment(volumeM3);
+        var slice = -1;
+        return SliceNear(volumeM3, ref slice);
+    }
+
+    /// <summary><see cref="SliceAt"/> starting from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    internal ReservoirSlice SliceNear(double volumeM3, ref int slice)
+    {
+        var i = slice = SegmentNear(volumeM3, slice);
         var dv = volumeM3 - volumes[i];
         var z = levels[i] + dv * levelPerVolume[i];
         return new ReservoirSlice(z, levelPerVolume[i], areas[i], moments[i] + dv * 0.5 * (levels[i] + z),
             i == 0 ? double.NegativeInfinity : volumes[i], i == volumes.Length - 2 ? double.PositiveInfinity : volumes[i + 1]);
+    }
+
+    /// <summary><see cref="LevelM"/> [m], starting from the slice of an earlier lookup: the same value to the last bit, and no
+    /// table search while the volume stays in that slice (the hourly shaft step follows each surface this way, as a hunt
+    /// from the last position searches correlated values [295]).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup (any value, e.g. −1, when there is none); receives this volume's.</param>
+    internal double LevelNear(double volumeM3, ref int slice)
+    {
+        var i = slice = SegmentNear(volumeM3, slice);
+        return levels[i] + (volumeM3 - volumes[i]) * levelPerVolume[i];
+    }
+
+    /// <summary><see cref="SurfaceAreaM2"/> [m²] from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    internal double SurfaceAreaNear(double volumeM3, ref int slice) => areas[slice = SegmentNear(volumeM3, slice)];
+
+    /// <summary><see cref="VolumeMomentM4"/> [m⁴] from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
+    /// <param name="volumeM3">Stored volume [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    internal double VolumeMomentNear(double volumeM3, ref int slice)
+    {
+        var i = slice = SegmentNear(volumeM3, slice);
+        var dv = volumeM3 - volumes[i];
+        var z = levels[i] + dv * levelPerVolume[i];
+        return moments[i] + dv * 0.5 * (levels[i] + z);
+    }
+
+    /// <summary><see cref="MeanLevelM"/> [m] with the upper bound's slice from an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
+    /// <param name="fromVolumeM3">Lower bound [m³].</param>
+    /// <param name="toVolumeM3">Upper bound [m³].</param>
+    /// <param name="slice">Index of the slice of an earlier lookup near <paramref name="toVolumeM3"/>; receives that bound's.</param>
+    internal double MeanLevelNear(double fromVolumeM3, double toVolumeM3, ref int slice)
+    {
+        var dv = toVolumeM3 - fromVolumeM3;
+        if (Math.Abs(dv) < 1e-9)
+            return LevelNear(0.5 * (fromVolumeM3 + toVolumeM3), ref slice);
+        var fromSlice = slice;
+        return (VolumeMomentNear(toVolumeM3, ref slice) - VolumeMomentNear(fromVolumeM3, ref fromSlice)) / dv;
     }
 
     /// <inheritdoc />
@@ -253,6 +315,10 @@ public sealed record Reservoir
             i++;
         return i;
     }
+
+    // Segment(volumeM3), trying the slice of an earlier lookup first: the same index whenever that slice holds the volume.
+    private int SegmentNear(double volumeM3, int slice) =>
+        (uint)slice < (uint)holdsAbove.Length && volumeM3 > holdsAbove[slice] && volumeM3 < holdsBelow[slice] ? slice : Segment(volumeM3);
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

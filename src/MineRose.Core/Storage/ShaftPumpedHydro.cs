@@ -55,6 +55,11 @@ public sealed class ShaftPumpedHydro
     private readonly double pumpHighestFraction;
     private readonly double inventoryCapM3;
     private readonly double evaporationMPerH;
+    // The spec's mine-water figures, read every step.
+    private readonly double seepageM3h;
+    private readonly double dewateringCapacityM3h;
+    private readonly double dischargeElevationM;
+    private readonly double dewateringEfficiency;
     private readonly double fullFlowKwPerM;
     private readonly double fullFlowLossM;
     private readonly double minimumFlowKwPerM;
@@ -99,6 +104,10 @@ public sealed class ShaftPumpedHydro
         pumpHighestFraction = Math.Min(pumpCurve.HighestWorkingFlowFraction - 1e-6, 3.0);
         inventoryCapM3 = lower.MaximumVolumeM3 + upper.MinimumVolumeM3;
         evaporationMPerH = spec.UpperEvaporationMmPerDay / 1000.0 / 24.0;
+        seepageM3h = spec.UpperSeepageM3h;
+        dewateringCapacityM3h = spec.DewateringCapacityM3h;
+        dischargeElevationM = spec.DewateringDischargeElevationM;
+        dewateringEfficiency = spec.DewateringEfficiency;
 
         CycleVolumeM3 = ShaftPumpedHydroDesign.CycleVolumeM3(spec);
         DesignHeadM = ShaftPumpedHydroDesign.DesignHeadM(spec);
@@ -231,7 +240,8 @@ public sealed class ShaftPumpedHydro
             return 0;
         var su = upper.SliceAt(state.UpperVolumeM3);
         var sl = lower.SliceAt(state.LowerVolumeM3);
-        var head = GeneratingHead(state.UpperVolumeM3, su.MomentM4, state.LowerVolumeM3, sl.MomentM4, dv, su, sl);
+        int fu = -1, fl = -1;
+        var head = GeneratingHead(state.UpperVolumeM3, su.MomentM4, state.LowerVolumeM3, sl.MomentM4, dv, su, sl, ref fu, ref fl);
         return RhoG * dv * Math.Max(0, head - GeneratingHeadLossM) * turbineCurve.EfficiencyAt(1.0) * generatorEfficiency / JoulesPerKwh;
     }
 
@@ -258,9 +268,39 @@ public sealed class ShaftPumpedHydro
             Guard.InRange(state.UpperVolumeM3, 0, upper.CapacityM3, "state.UpperVolumeM3");
         if (!(state.LowerVolumeM3 >= 0) || state.LowerVolumeM3 > lower.CapacityM3)
             Guard.InRange(state.LowerVolumeM3, 0, lower.CapacityM3, "state.LowerVolumeM3");
+        return StepUnchecked(state, requestedPowerKw, durationH, mineWaterInflowM3h);
+    }
 
-        var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH)
-            : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH)
+    /// <summary><see cref="Step(in ShaftPumpedHydroState, double, double, double)"/> without its argument checks, for the park, whose
+    /// state is always the plant's own last state, whose requests are finite powers of its bus and whose inflow and interval
+    /// are the validated spec's and grid's.</summary>
+    /// <param name="state">State at the start of the interval, as a step of this plant left it.</param>
+    /// <param name="requestedPowerKw">Requested mean power [kW], finite: positive to generate, negative to pump, 0 to stand.</param>
+    /// <param name="durationH">Interval length [h], positive.</param>
+    /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
+    internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h)
+    {
+        int upperSlice = -1, lowerSlice = -1;
+        return StepUnchecked(state, requestedPowerKw, durationH, mineWaterInflowM3h, ref upperSlice, ref lowerSlice);
+    }
+
+    /// <summary><see cref="StepUnchecked(in ShaftPumpedHydroState, double, double, double)"/> carrying each reservoir's table slice
+    /// from one step to the next, so that a step starts where the last one left the surfaces (same values to the last bit).</summary>
+    /// <param name="state">State at the start of the interval, as a step of this plant left it.</param>
+    /// <param name="requestedPowerKw">Requested mean power [kW], finite: positive to generate, negative to pump, 0 to stand.</param>
+    /// <param name="durationH">Interval length [h], positive.</param>
+    /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
+    /// <param name="upperSlice">Upper reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    /// <param name="lowerSlice">Lower reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h,
+        ref int upperSlice, ref int lowerSlice)
+    {
+
+        // The slice indices eu, el follow each surface through the step: a table search only when a volume has left the
+        // slice of the last lookup (the values are the table's own, to the last bit).
+        int eu = upperSlice, el = lowerSlice;
+        var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH, ref eu, ref el)
+            : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH, ref eu, ref el)
             : Transfer.None(StorageLimit.None);
 
         var generating = requestedPowerKw > 0;
@@ -275,20 +315,20 @@ public sealed class ShaftPumpedHydro
 
         var inflowM3 = mineWaterInflowM3h * durationH;
         vl += inflowM3;
-        var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaM2(vu)) : 0;
+        var evaporationM3 = evaporationMPerH > 0 ? Math.Min(vu, evaporationMPerH * durationH * upper.SurfaceAreaNear(vu, ref eu)) : 0;
         vu -= evaporationM3;
-        var seepageM3 = Math.Min(vu, Spec.UpperSeepageM3h * durationH);
+        var seepageM3 = Math.Min(vu, seepageM3h * durationH);
         vu -= seepageM3;
 
         // Never below the lower reservoir's minimum: with a larger upper than lower active volume the rule cannot hold.
         var surplusM3 = Math.Max(vu + vl - inventoryCapM3, vl - lower.MaximumVolumeM3);
         var removableM3 = Math.Max(0, vl - lower.MinimumVolumeM3);
-        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(Spec.DewateringCapacityM3h * durationH, removableM3));
+        var dewateredM3 = Math.Clamp(surplusM3, 0, Math.Min(dewateringCapacityM3h * durationH, removableM3));
         var dewateringKwh = 0.0;
         if (dewateredM3 > 0)
         {
-            var liftM = Spec.DewateringDischargeElevationM - lower.MeanLevelM(vl - dewateredM3, vl);
-            dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / Spec.DewateringEfficiency / JoulesPerKwh;
+            var liftM = dischargeElevationM - lower.MeanLevelNear(vl - dewateredM3, vl, ref el);
+            dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / dewateringEfficiency / JoulesPerKwh;
             vl -= dewateredM3;
         }
 
@@ -296,8 +336,9 @@ public sealed class ShaftPumpedHydro
         var stillRunning = op.VolumeM3 > 0 && !op.StoppedEarly;
         var mode = !stillRunning ? PumpedHydroMode.Idle : generating ? PumpedHydroMode.Generating : PumpedHydroMode.Pumping;
         var runningKw = !stillRunning ? 0 : (generating ? 1 : -1) * energyKwh / op.RunningHours;
-        var upperLevelM = upper.LevelM(vu);
-        var lowerLevelM = lower.LevelM(vl);
+        var upperLevelM = upper.LevelNear(vu, ref eu);
+        var lowerLevelM = lower.LevelNear(vl, ref el);
+        (upperSlice, lowerSlice) = (eu, el);
         var potentialKwh = RhoG * op.VolumeM3 * op.GrossHeadM / JoulesPerKwh;
         return new ShaftPumpedHydroStep
         {
@@ -329,7 +370,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // The turbines: choose units and load, then iterate flow and mean head.
-    private Transfer Generate(in ShaftPumpedHydroState state, double requestKw, double durationH)
+    private Transfer Generate(in ShaftPumpedHydroState state, double requestKw, double durationH, ref int eu, ref int el)
     {
         var vu = state.UpperVolumeM3;
         var vl = state.LowerVolumeM3;
@@ -344,8 +385,8 @@ public sealed class ShaftPumpedHydro
         var targetKw = Ramped(requestKw, continuing, Math.Max(0, state.PowerKw), RatedGeneratingPowerKw, durationH, ref timeLimit);
 
         // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
-        var su = upper.SliceAt(vu);
-        var sl = lower.SliceAt(vl);
+        var su = upper.SliceNear(vu, ref eu);
+        var sl = lower.SliceNear(vl, ref el);
         var momentUpper = su.MomentM4;
         var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
@@ -357,9 +398,11 @@ public sealed class ShaftPumpedHydro
         var flowM3s = 0.0;
         var head = 0.0;
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        // The table bracket of the last iterate, for the same number of running units (FlowFractionTable.FractionAt).
+        int node = -1, nodeUnits = 0;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+            head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
             // At a fixed flow fraction the output is linear in head: P = k·(H − h_f), k = ρ·g·q·η_t(x)·η_g.
             var highKw = Math.Min(unitTurbineKw, fullFlowKwPerM * (head - fullFlowLossM));
             if (highKw <= 0)
@@ -368,8 +411,9 @@ public sealed class ShaftPumpedHydro
             n = Commit(targetKw, lowKw, highKw, out var unitKw, out unitLimit);
             if (n == 0)
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
-            var guess = highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
-            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? guess : x);
+            if (n != nodeUnits)
+                (node, nodeUnits) = (-1, n);
+            x = turbineTable is { } table ? table.FractionAt(n, head, unitKw * 1000.0, ref node) : SolveTurbine(unitKw * 1000.0, n, head, iteration == 0 ? Guess(unitKw, lowKw, highKw) : x);
             flowM3s = n * x * turbineFlowM3s;
             imageM3 = Math.Min(maxVolumeM3, flowM3s * 3600.0 * runH);
             if (Math.Abs(imageM3 - volumeM3) <= HeadTolerance * Math.Max(imageM3, 1.0))
@@ -380,7 +424,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+        head = GeneratingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = turbineCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head - lossM);
@@ -393,7 +437,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // The pumps: choose units and input, then iterate flow and mean head.
-    private Transfer Pump(in ShaftPumpedHydroState state, double requestKw, double durationH)
+    private Transfer Pump(in ShaftPumpedHydroState state, double requestKw, double durationH, ref int eu, ref int el)
     {
         var vu = state.UpperVolumeM3;
         var vl = state.LowerVolumeM3;
@@ -411,8 +455,8 @@ public sealed class ShaftPumpedHydro
             return Transfer.None(StorageLimit.BelowMinimumLoad);
 
         // One lookup per reservoir for the step (the same moment and area as VolumeMomentM4 and SurfaceAreaM2 give).
-        var su = upper.SliceAt(vu);
-        var sl = lower.SliceAt(vl);
+        var su = upper.SliceNear(vu, ref eu);
+        var sl = lower.SliceNear(vl, ref el);
         var momentUpper = su.MomentM4;
         var momentLower = sl.MomentM4;
         // |dH̄/dΔV| ≈ (1/A_u + 1/A_l)/2: the mean head of the moved water shifts by half the level change of each surface.
@@ -422,10 +466,11 @@ public sealed class ShaftPumpedHydro
         var flowM3s = 0.0;
         var head = 0.0;
         double previousVolumeM3 = double.NaN, previousImageM3 = double.NaN, imageM3 = volumeM3;
+        var node = -1;
         for (var iteration = 0; iteration < MaximumHeadIterations; iteration++)
         {
-            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
-            x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
+            head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
+            x = pumpTable is { } table ? TabulatedPump(table, unitKw * 1000.0, n, head, ref unitLimit, ref node) : SolvePump(unitKw * 1000.0, n, head, x, ref unitLimit);
             if (double.IsNaN(x))
                 return Transfer.None(StorageLimit.BelowMinimumLoad);
             flowM3s = n * x * pumpFlowM3s;
@@ -438,7 +483,7 @@ public sealed class ShaftPumpedHydro
         // The volume the final flow actually moves, so running time and energy agree with the operating point.
         volumeM3 = imageM3;
 
-        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl);
+        head = PumpingHead(vu, momentUpper, vl, momentLower, volumeM3, su, sl, ref eu, ref el);
         var lossM = friction.HeadLossM(flowM3s);
         var eta = pumpCurve.EfficiencyAt(x);
         var hydraulicJ = RhoG * volumeM3 * (head + lossM);
@@ -505,6 +550,10 @@ public sealed class ShaftPumpedHydro
         limit = n == 0 ? StorageLimit.BelowMinimumLoad : StorageLimit.DiscreteUnits;
         return n;
     }
+
+    // The iterated model's first flow fraction: linear between the unit's load bounds (the table needs none).
+    private double Guess(double unitKw, double lowKw, double highKw) =>
+        highKw > lowKw ? turbineMinimumFraction + (1 - turbineMinimumFraction) * (unitKw - lowKw) / (highKw - lowKw) : 1.0;
 
     // Safeguarded Newton on the flow fraction in [x_min, 1]; the unit-commitment bounds bracket the root.
     private double SolveTurbine(double targetW, int n, double headM, double guess)
@@ -573,7 +622,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // SolvePump's bounds and result from the table: its end nodes are the bounds themselves, so the bound checks agree exactly.
-    private double TabulatedPump(FlowFractionTable table, double targetW, int n, double headM, ref StorageLimit limit)
+    private double TabulatedPump(FlowFractionTable table, double targetW, int n, double headM, ref StorageLimit limit, ref int node)
     {
         if (table.LowestPowerW(n, headM) > targetW)
             return double.NaN;
@@ -582,7 +631,7 @@ public sealed class ShaftPumpedHydro
             limit = StorageLimit.AboveRating;
             return pumpHighestFraction;
         }
-        return table.FractionAt(n, headM, targetW);
+        return table.FractionAt(n, headM, targetW, ref node);
     }
 
     private double PumpPowerW(double x, int n, double headM)
@@ -592,24 +641,26 @@ public sealed class ShaftPumpedHydro
     }
 
     // Mean gross head over ΔV moved down: (E_pot lost by the upper − E_pot gained by the lower)/(ρ·g·ΔV).
-    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
+        ref int fu, ref int fl)
     {
         if (volumeM3 <= 1e-9)
             return su.LevelM - sl.LevelM;
         // Fast path, both surfaces within their slices: the closed-form mean levels z_u − ΔV·s_u/2 and z_l + ΔV·s_l/2.
         if (closedFormHead && vu - volumeM3 >= su.BottomVolumeM3 && vl + volumeM3 <= sl.TopVolumeM3)
             return su.LevelM - 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM + 0.5 * volumeM3 * sl.LevelPerVolume);
-        return (momentUpper - upper.VolumeMomentM4(vu - volumeM3) - lower.VolumeMomentM4(vl + volumeM3) + momentLower) / volumeM3;
+        return (momentUpper - upper.VolumeMomentNear(vu - volumeM3, ref fu) - lower.VolumeMomentNear(vl + volumeM3, ref fl) + momentLower) / volumeM3;
     }
 
     // Mean gross head over ΔV lifted: (E_pot gained by the upper − E_pot lost by the lower)/(ρ·g·ΔV).
-    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl)
+    private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
+        ref int fu, ref int fl)
     {
         if (volumeM3 <= 1e-9)
             return su.LevelM - sl.LevelM;
         if (closedFormHead && vu + volumeM3 <= su.TopVolumeM3 && vl - volumeM3 >= sl.BottomVolumeM3)
             return su.LevelM + 0.5 * volumeM3 * su.LevelPerVolume - (sl.LevelM - 0.5 * volumeM3 * sl.LevelPerVolume);
-        return (upper.VolumeMomentM4(vu + volumeM3) - momentUpper - momentLower + lower.VolumeMomentM4(vl - volumeM3)) / volumeM3;
+        return (upper.VolumeMomentNear(vu + volumeM3, ref fu) - momentUpper - momentLower + lower.VolumeMomentNear(vl - volumeM3, ref fl)) / volumeM3;
     }
 
     // What the units did in an interval, before the mine-water flows.

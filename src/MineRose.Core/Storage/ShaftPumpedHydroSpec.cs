@@ -52,7 +52,22 @@ public sealed record ShaftPumpedHydroSpec
     public double UpperSeepageM3h { get; init; }
 
     /// <summary>Checks the spec: throws <see cref="InvalidInputException"/> naming the first bad field, and returns warnings for legal but unwise choices.</summary>
+    /// <remarks>The spec and its parts are immutable records, so a spec that passed once passes again with the same warnings:
+    /// they are kept per instance (by reference and weakly, <see cref="System.Runtime.CompilerServices.ConditionalWeakTable{TKey, TValue}"/> [297]),
+    /// and a park simulated year after year, or a screening run, derives the design figures once.</remarks>
     public IReadOnlyList<string> Validate()
+    {
+        if (PassedChecks.TryGetValue(this, out var known))
+            return known;
+        var warnings = Check();
+        PassedChecks.AddOrUpdate(this, warnings);
+        return warnings;
+    }
+
+    // Specs that passed Validate, with their warnings; weak keys, so a spec no longer used is forgotten.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShaftPumpedHydroSpec, string[]> PassedChecks = [];
+
+    private string[] Check()
     {
         Require(UpperReservoir, nameof(UpperReservoir));
         Require(LowerReservoir, nameof(LowerReservoir));
@@ -113,7 +128,7 @@ public sealed record ShaftPumpedHydroSpec
             warnings.Add($"The lower reservoir's minimum level ({F(lowestLowerLevelM)} m) is below the machine hall ({F(machineLevelM)} m): the pumps would have no submergence.");
         if (Machine.TurbineMinimumFlowFraction < 0.3)
             warnings.Add($"Machine.TurbineMinimumFlowFraction = {F(Machine.TurbineMinimumFlowFraction)}: turbines run rough and inefficient below ≈30–40 % of rated flow.");
-        return warnings;
+        return [.. warnings];
     }
 
     private static void Require(object? value, string field)

@@ -43,6 +43,31 @@ public class ParkScratchReuseTests
     }
 
     [Fact]
+    public void The_open_field_flowers_follow_the_weather_and_the_field_when_they_alternate_on_a_thread()
+    {
+        // The open field's yield and water are kept for the last weather and field on the thread: another week or another
+        // field in between must give the values a new thread computes.
+        var june = TestParks.Week();
+        var march = TestParks.Week(startDayOfYear: 75);
+        var park = TestParks.PhaseOneLike();
+        Assert.NotNull(park.OutdoorFlowers);
+        var wider = park with { OutdoorFlowers = park.OutdoorFlowers! with { OpenAreaM2 = 3 * park.OutdoorFlowers.OpenAreaM2 + 1000 } };
+        var cases = new (Core.Weather.WeatherSeries Weather, ParkDesign Design)[] { (june, park), (march, park), (june, wider), (june, park) };
+        var fresh = new double[cases.Length][];
+        for (int c = 0; c < cases.Length; c++)
+        {
+            var (w, d) = cases[c];
+            var k = c;
+            RunOnNewThread(() => fresh[k] = Fingerprint(ParkSimulator.SimulateYear(d, w)));
+        }
+        for (int c = 0; c < cases.Length; c++)
+            Assert.Equal(fresh[c], Fingerprint(ParkSimulator.SimulateYear(cases[c].Design, cases[c].Weather)));
+        // The cases differ, so a stale value would show.
+        Assert.NotEqual(fresh[0], fresh[1]);
+        Assert.NotEqual(fresh[0], fresh[2]);
+    }
+
+    [Fact]
     public void Two_fields_on_one_plane_give_the_park_the_sum_of_their_own_chains()
     {
         var weather = TestParks.Week();
@@ -80,6 +105,37 @@ public class ParkScratchReuseTests
             for (int c = 0; c < freshColumns.Count; c++)
                 Assert.Equal(freshColumns[c].Values, reusedColumns[c].Values);
             Assert.Equal(fresh.Ledger.ImportPriceCnyPerKwh, reused.Ledger.ImportPriceCnyPerKwh);
+        }
+    }
+
+    [Fact]
+    public void A_ledger_full_of_NaN_gives_the_series_of_a_zeroed_one_so_every_series_is_written_or_cleared()
+    {
+        // The simulator does not zero a new ledger: it clears only the series the design leaves alone. Poisoning every value
+        // with NaN shows any series that is read before it is written, or neither written nor cleared.
+        var weather = TestParks.Week();
+        var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), TestParks.PhaseOneLike().Site, weather);
+        var full = TestParks.PhaseOneLike(DispatchStrategy.TimeOfUseArbitrage) with { PumpedHydro = PumpedHydroPresets.DakuishanPhase2 };
+        var bare = TestParks.PhaseOneLike() with { Greenhouses = null, Heat = null, Battery = null, OutdoorFlowers = null, Tariff = TestParks.Flat() };
+        var noPv = full with { PvPlants = [], OutdoorFlowers = null };
+        foreach (var design in new[] { full, bare, noPv })
+        {
+            var zeroed = ParkSimulator.SimulateYear(design, weather, sun, new ParkLedger(weather.Grid)).Ledger;
+            var poisoned = new ParkLedger(weather.Grid);
+            foreach (var (_, values) in poisoned.Columns)
+                Array.Fill(values, double.NaN);
+            ParkSimulator.SimulateYear(design, weather, sun, poisoned);
+            var expected = zeroed.Columns;
+            var actual = poisoned.Columns;
+            for (int c = 0; c < expected.Count; c++)
+            {
+                Assert.DoesNotContain(actual[c].Values, double.IsNaN);
+                Assert.Equal(expected[c].Values, actual[c].Values);
+            }
+            // And the simulator's own (unzeroed) ledger agrees with both.
+            var fresh = ParkSimulator.SimulateYear(design, weather, sun).Ledger.Columns;
+            for (int c = 0; c < expected.Count; c++)
+                Assert.Equal(expected[c].Values, fresh[c].Values);
         }
     }
 

@@ -110,4 +110,34 @@ public class FlowFractionTableTests
             }
         }
     }
+
+    [Fact]
+    public void A_fraction_found_from_an_earlier_bracket_is_the_bisection_result_to_the_last_bit()
+    {
+        // P(x) = a(x)·H − a(x)·h_f with a increasing and curved (x·(1.2 − 0.3·x)) and a quadratic loss: any bracket hint,
+        // right, wrong or absent, must give the fraction the bisection gives.
+        var table = new FlowFractionTable(3, 0.3, 1.0, x => 9.81e3 * x * (1.2 - 0.3 * x), (n, x) => 0.5 * n * n * x * x, pumping: false);
+        var random = new Random(17);
+        int agreedWithHint = 0;
+        for (var k = 0; k < 20_000; k++)
+        {
+            var n = 1 + random.Next(3);
+            var head = 150 + 20 * random.NextDouble();
+            var power = table.LowestPowerW(n, head) + (random.NextDouble() * 1.1 - 0.05) * (table.HighestPowerW(n, head) - table.LowestPowerW(n, head));
+            var expected = table.FractionAt(n, head, power);
+            var node = -1;
+            table.FractionAt(n, head * (1 + 0.002 * (random.NextDouble() - 0.5)), power, ref node);
+            // A bracket from a nearby head (usually right), a random one, and none.
+            int[] hints = [node, random.Next(-2, 260), -1];
+            foreach (var hint in hints)
+            {
+                var h = hint;
+                Assert.Equal(expected, table.FractionAt(n, head, power, ref h));
+                if (hint == node && h == node && node >= 0)
+                    agreedWithHint++;
+            }
+        }
+        // The hint is usually right, which is the point of it.
+        Assert.True(agreedWithHint > 10_000, $"{agreedWithHint} hits");
+    }
 }

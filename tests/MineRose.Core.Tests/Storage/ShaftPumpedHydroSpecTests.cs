@@ -25,6 +25,21 @@ public class ShaftPumpedHydroSpecTests
     }
 
     [Fact]
+    public void A_spec_checked_again_gives_the_same_warnings_and_a_bad_one_is_refused_every_time()
+    {
+        // Validate keeps the warnings of a spec that passed; a changed copy (a new record) is checked afresh.
+        var wide = TestPlants.Prismatic() with { Machine = TestPlants.Prismatic().Machine with { TurbineMinimumFlowFraction = 0.2 } };
+        var first = wide.Validate();
+        Assert.Contains(first, w => w.Contains("TurbineMinimumFlowFraction", StringComparison.Ordinal));
+        Assert.Equal(first, wide.Validate());
+        Assert.Empty(PumpedHydroPresets.DakuishanPhase2.Validate());
+        Assert.Empty(PumpedHydroPresets.DakuishanPhase2.Validate());
+        var bad = wide with { MineWaterInflowM3h = 300, DewateringCapacityM3h = 200 };
+        Assert.Equal("MineWaterInflowM3h", Refused(bad).Field);
+        Assert.Equal("MineWaterInflowM3h", Refused(bad).Field);
+    }
+
+    [Fact]
     public void An_inflow_larger_than_the_dewatering_pumps_is_refused()
     {
         var ex = Refused(TestPlants.Prismatic() with { MineWaterInflowM3h = 300, DewateringCapacityM3h = 200 });

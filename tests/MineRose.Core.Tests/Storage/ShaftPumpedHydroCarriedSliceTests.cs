@@ -1,0 +1,45 @@
+using MineRose.Core.Storage;
+
+namespace MineRose.Core.Tests.Storage;
+
+/// <summary>The park's shaft step (unchecked, reservoir slices carried from step to step) against the public step.</summary>
+public class ShaftPumpedHydroCarriedSliceTests
+{
+    public static TheoryData<string, bool> Plants => new()
+    {
+        { "phase2", true }, { "phase2", false }, { "pilot", true }, { "prismatic", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Plants))]
+    public void A_year_of_steps_with_the_slices_carried_over_is_the_public_step_to_the_last_bit(string plant, bool tabulated)
+    {
+        var spec = plant switch
+        {
+            "phase2" => PumpedHydroPresets.DakuishanPhase2,
+            "pilot" => PumpedHydroPresets.DakuishanPilot,
+            _ => TestPlants.Prismatic(units: 2, pumpMinimumFraction: 0.5),
+        };
+        var model = new ShaftPumpedHydro(spec, tabulated);
+        var random = new Random(23);
+        var state = model.StateAtFill(0.5);
+        int upperSlice = -1, lowerSlice = -1, moved = 0;
+        for (var i = 0; i < 8760; i++)
+        {
+            // Pump at midday, generate in the evening, stand otherwise; part and full load, runs to empty and full.
+            var hour = i % 24;
+            var kw = hour is >= 9 and < 15 ? -(0.1 + random.NextDouble()) * model.RatedPumpingPowerKw
+                : hour is >= 17 and < 22 ? (0.1 + random.NextDouble()) * model.RatedGeneratingPowerKw
+                : 0;
+            var expected = model.Step(state, kw, 1.0);
+            var actual = model.StepUnchecked(state, kw, 1.0, spec.MineWaterInflowM3h, ref upperSlice, ref lowerSlice);
+            // Record structs compare field by field with double.Equals: every value the same to the last bit.
+            Assert.Equal(expected, actual);
+            if (expected.TurbinedWaterM3 + expected.PumpedWaterM3 > 0)
+                moved++;
+            state = expected.State;
+        }
+        // Enough hours that move water (the 440 kWh pilot fills and empties in a few hours a day).
+        Assert.True(moved > 400, $"{moved} hours moved water");
+    }
+}
