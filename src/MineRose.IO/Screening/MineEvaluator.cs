@@ -27,6 +27,12 @@ public sealed class MineEvaluator : IMineEvaluator
 
     private readonly Dictionary<string, CandidateMine> _mines;
     private readonly ConcurrentDictionary<TimeGrid, Lazy<SolarEphemeris>> _ephemerides = new();
+    // A station's year on the template's step, made once per year and shared by every mine and thread.
+    private readonly ConcurrentDictionary<WeatherSeries, Lazy<WeatherSeries>> _onStep = new(ReferenceEqualityComparer.Instance);
+    // Mines whose design inputs another mine of the run shares: evaluated once, by the first mine of the group to get there.
+    private readonly HashSet<DesignInputs> _shared;
+    private readonly Dictionary<DesignInputs, Lazy<IReadOnlyDictionary<string, double>>> _sharedKpis = [];
+    private int _sharedEvaluations;
 
     /// <summary>Builds the evaluator of <paramref name="job"/>: reads its lists, template and weather stations.</summary>
     /// <param name="job">The job.</param>
@@ -76,6 +82,8 @@ public sealed class MineEvaluator : IMineEvaluator
         }
         MineIds = ids;
         FilteredOutCount = all.Count - ids.Count;
+        _shared = [.. ids.GroupBy(id => DesignInputs.Of(_mines[id])).Where(g => g.Count() > 1).Select(g => g.Key)];
+        MinesSharingInputs = ids.Count(id => _shared.Contains(DesignInputs.Of(_mines[id])));
 
         var templateText = job.TemplatePath is { } tp ? File.ReadAllBytes(tp) : BuiltInTemplate();
         Template = LoadTemplate(job.TemplatePath, templateText);
@@ -105,6 +113,13 @@ public sealed class MineEvaluator : IMineEvaluator
 
     /// <summary>Usable rows left out by the filters or the limit.</summary>
     public int FilteredOutCount { get; }
+
+    /// <summary>Mines of the run whose design inputs (coordinates, land, lease, mine water, type, depth) at least one other
+    /// mine of the run shares: their parks, weather and sun are identical, so each such group is simulated once.</summary>
+    public int MinesSharingInputs { get; }
+
+    /// <summary>Mines so far whose KPIs were taken from an identical mine's evaluation instead of simulated again.</summary>
+    public int SharedEvaluations => Volatile.Read(ref _sharedEvaluations);
 
     /// <summary>Whether any mine came from GEM's tracker (outputs must then carry GEM's credit).</summary>
     public bool HasGemData { get; }
@@ -136,14 +151,32 @@ public sealed class MineEvaluator : IMineEvaluator
             return setup.Result;
         try
         {
-            var year = ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid));
-            return WithKpis(setup.Result, ParkEvaluation.Evaluate(year));
+            var inputs = DesignInputs.Of(Mine(mineId));
+            if (!_shared.Contains(inputs))
+                return WithKpis(setup.Result, Simulate(setup));
+            // Exact memoisation: the same inputs give the same design (but for its name), weather and sun path, hence the same
+            // KPIs. The first mine of the group computes them; an exception (an invalid design) is the same for every mine.
+            Lazy<IReadOnlyDictionary<string, double>>? lazy;
+            bool first;
+            lock (_sharedKpis)
+            {
+                first = !_sharedKpis.TryGetValue(inputs, out lazy);
+                if (first)
+                    _sharedKpis[inputs] = lazy = new Lazy<IReadOnlyDictionary<string, double>>(() => Kpis(Simulate(setup)));
+            }
+            var kpis = lazy!.Value;
+            if (!first)
+                Interlocked.Increment(ref _sharedEvaluations);
+            return setup.Result with { Evaluated = true, Kpis = kpis };
         }
         catch (InvalidInputException e)
         {
             return setup.Result with { FailureReason = "invalid design or weather: " + e.Message };
         }
     }
+
+    private static ParkResult Simulate(MineSetup setup) =>
+        ParkEvaluation.Evaluate(ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid)));
 
     /// <summary>The mine's park as the template designs it, on its weather (resampled to the template's step) with the sun at the
     /// park's site: the one code path from which both the rule-based and the optimal evaluations start.</summary>
@@ -199,7 +232,7 @@ public sealed class MineEvaluator : IMineEvaluator
             };
             if (md.Design is not { } design)
                 return new MineSetup(result with { FailureReason = "no park: no usable land" }, null, null, null);
-            var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
+            var onStep = _onStep.GetOrAdd(weather, w => new Lazy<WeatherSeries>(() => WeatherResampling.ToStep(w, Template.TimeStepMinutes))).Value;
             var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
             return new MineSetup(result, design, onStep, PvChain.SunPathFor(ephemeris, design.Site, onStep));
         }
@@ -216,10 +249,25 @@ public sealed class MineEvaluator : IMineEvaluator
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+        return result with { Evaluated = true, Kpis = Kpis(evaluation) };
+    }
+
+    private static Dictionary<string, double> Kpis(ParkResult evaluation)
+    {
+        var kpis = new Dictionary<string, double>(evaluation.Kpis.Count, StringComparer.Ordinal);
         foreach (var k in evaluation.Kpis)
             kpis[k.Key] = k.Value;
-        return result with { Evaluated = true, Kpis = kpis };
+        return kpis;
+    }
+
+    /// <summary>Everything of a mine that <see cref="TemplateDesign.For"/> and <see cref="Setup"/> read besides its name: the
+    /// coordinates (hence the station, its distance and elevation, and the sun path), land, lease, mine water, type and depth.
+    /// Two mines with equal inputs get the same park but for its name. Extend this when the design reads another field.</summary>
+    private readonly record struct DesignInputs(double LatitudeDeg, double LongitudeDeg, double? LandAvailableHa, double? MineSizeKm2,
+        double? MineWaterInflowM3H, double? MineWaterTemperatureC, MineType MineType, double? DepthM)
+    {
+        public static DesignInputs Of(CandidateMine m) =>
+            new(m.LatitudeDeg, m.LongitudeDeg, m.LandAvailableHa, m.MineSizeKm2, m.MineWaterInflowM3H, m.MineWaterTemperatureC, m.MineType, m.DepthM);
     }
 
     [ThreadStatic]
