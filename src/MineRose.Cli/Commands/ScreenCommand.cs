@@ -93,7 +93,8 @@ internal static class ScreenCommand
     {
         dir.Create();
         Console.Error.WriteLine("minerose screen: reading the mine lists, the template and the weather stations ...");
-        var evaluator = new MineEvaluator(job);
+        // Local runs evaluate next: the weather is prefetched while the lists are read. On a cluster the silos evaluate.
+        var evaluator = new MineEvaluator(job, prefetchWeather: !where.OnCluster);
         foreach (var warning in evaluator.Stations.Warnings)
             Console.Error.WriteLine($"minerose: warning: weather station {warning}");
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "job.json")), w => w.Write(job.ToJson()));

@@ -37,6 +37,17 @@ public sealed class MineEvaluator : IMineEvaluator
     /// <summary>Builds the evaluator of <paramref name="job"/>: reads its lists, template and weather stations.</summary>
     /// <param name="job">The job.</param>
     public MineEvaluator(ScreeningJob job)
+        : this(job, prefetchWeather: false)
+    {
+    }
+
+    /// <summary>Builds the evaluator of <paramref name="job"/> and, with <paramref name="prefetchWeather"/>, starts building the
+    /// weather its mines will need on a background thread: the first station's year and the solar ephemeris of its grid while
+    /// the lists are read, then every station year the mines use, in the order the mines need them. A worker that needs one
+    /// first builds it itself or waits for it (each is built once), so results do not depend on the prefetch.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="prefetchWeather">Whether to prefetch (for a run that evaluates the mines next; not for a look at the list).</param>
+    public MineEvaluator(ScreeningJob job, bool prefetchWeather)
     {
         ArgumentNullException.ThrowIfNull(job);
         Job = job;
@@ -50,46 +61,59 @@ public sealed class MineEvaluator : IMineEvaluator
         if (job.MineLists.Count == 0)
             throw new InvalidInputException("MINES", "(none)", "at least one mine list");
 
-        var all = new List<CandidateMine>();
-        var rejected = new List<RejectedRow>();
-        bool gem = false;
-        foreach (var path in job.MineLists)
-        {
-            var read = MineListFile.Read(path, job.Country);
-            all.AddRange(read.Mines);
-            rejected.AddRange(read.Rejected);
-            gem |= read.Credit == MineSource.GemCredit || MineListFile.HasGemData(read.Mines);
-        }
-        Rejected = rejected;
-        HasGemData = gem;
-        ReadCount = all.Count;
-
-        // Row ids: the GEM id (else the name); the k-th repeat of an id gets "#k".
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        _mines = new Dictionary<string, CandidateMine>(StringComparer.Ordinal);
-        foreach (var mine in all)
-        {
-            var baseId = mine.GemMineId ?? mine.Name;
-            var k = seen[baseId] = seen.GetValueOrDefault(baseId) + 1;
-            var id = k == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}#{k}");
-            if (!filter.Accepts(mine))
-                continue;
-            if (job.Limit is { } limit && ids.Count >= limit)
-                break;
-            ids.Add(id);
-            _mines[id] = mine;
-        }
-        MineIds = ids;
-        FilteredOutCount = all.Count - ids.Count;
-        _shared = [.. ids.GroupBy(id => DesignInputs.Of(_mines[id])).Where(g => g.Count() > 1).Select(g => g.Key)];
-        MinesSharingInputs = ids.Count(id => _shared.Contains(DesignInputs.Of(_mines[id])));
-
+        // Template and stations first: the prefetch needs them, and reading the lists is the longest step of the set-up.
         var templateText = job.TemplatePath is { } tp ? File.ReadAllBytes(tp) : BuiltInTemplate();
         Template = LoadTemplate(job.TemplatePath, templateText);
         Rules = Template.Screening ?? throw new InputFileException(job.TemplatePath ?? "(built-in template)", 0, "screening",
             "(absent)", "a screening: section of template rules");
         Stations = job.WeatherDir is { } dir ? WeatherStationCatalog.FromDirectory(dir, job.MaxStationKm) : WeatherStationCatalog.Embedded();
+        var minesKnown = new TaskCompletionSource<IReadOnlyList<CandidateMine>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (prefetchWeather)
+            _ = Task.Run(() => Prefetch(minesKnown.Task));
+
+        try
+        {
+            var all = new List<CandidateMine>();
+            var rejected = new List<RejectedRow>();
+            bool gem = false;
+            foreach (var path in job.MineLists)
+            {
+                var read = MineListFile.Read(path, job.Country);
+                all.AddRange(read.Mines);
+                rejected.AddRange(read.Rejected);
+                gem |= read.Credit == MineSource.GemCredit || MineListFile.HasGemData(read.Mines);
+            }
+            Rejected = rejected;
+            HasGemData = gem;
+            ReadCount = all.Count;
+
+            // Row ids: the GEM id (else the name); the k-th repeat of an id gets "#k".
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ids = new List<string>();
+            _mines = new Dictionary<string, CandidateMine>(StringComparer.Ordinal);
+            foreach (var mine in all)
+            {
+                var baseId = mine.GemMineId ?? mine.Name;
+                var k = seen[baseId] = seen.GetValueOrDefault(baseId) + 1;
+                var id = k == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}#{k}");
+                if (!filter.Accepts(mine))
+                    continue;
+                if (job.Limit is { } limit && ids.Count >= limit)
+                    break;
+                ids.Add(id);
+                _mines[id] = mine;
+            }
+            MineIds = ids;
+            FilteredOutCount = all.Count - ids.Count;
+            _shared = [.. ids.GroupBy(id => DesignInputs.Of(_mines[id])).Where(g => g.Count() > 1).Select(g => g.Key)];
+            MinesSharingInputs = ids.Count(id => _shared.Contains(DesignInputs.Of(_mines[id])));
+            minesKnown.SetResult([.. ids.Select(id => _mines[id])]);
+        }
+        finally
+        {
+            // A list that cannot be read ends the prefetch too (no-op after SetResult).
+            minesKnown.TrySetCanceled();
+        }
         DesignHash = Hash(job, templateText);
     }
 
@@ -213,7 +237,7 @@ public sealed class MineEvaluator : IMineEvaluator
         };
         try
         {
-            var (weather, _, weatherNote) = Stations.YearFor(station, distanceKm);
+            var (weather, weatherNote) = Weather(station, distanceKm);
             if (weatherNote is not null)
                 flags.Add(weatherNote);
             var md = TemplateDesign.For(Rules, Template.Design, mine, st.Site.ElevationM);
@@ -232,13 +256,53 @@ public sealed class MineEvaluator : IMineEvaluator
             };
             if (md.Design is not { } design)
                 return new MineSetup(result with { FailureReason = "no park: no usable land" }, null, null, null);
-            var onStep = _onStep.GetOrAdd(weather, w => new Lazy<WeatherSeries>(() => WeatherResampling.ToStep(w, Template.TimeStepMinutes))).Value;
-            var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
-            return new MineSetup(result, design, onStep, PvChain.SunPathFor(ephemeris, design.Site, onStep));
+            return new MineSetup(result, design, weather, PvChain.SunPathFor(EphemerisOn(weather.Grid), design.Site, weather));
         }
         catch (InvalidInputException e)
         {
             return new MineSetup(result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags }, null, null, null);
+        }
+    }
+
+    /// <summary>The weather year of a station for a mine <paramref name="distanceKm"/> away, on the template's step, and the note
+    /// of its synthetic year; built once per station and kind, shared by every mine and thread.</summary>
+    private (WeatherSeries OnStep, string? Note) Weather(int station, double distanceKm)
+    {
+        var (year, _, note) = Stations.YearFor(station, distanceKm);
+        var onStep = _onStep.GetOrAdd(year, w => new Lazy<WeatherSeries>(() => WeatherResampling.ToStep(w, Template.TimeStepMinutes))).Value;
+        return (onStep, note);
+    }
+
+    /// <summary>The solar ephemeris of a time grid, computed once per grid.</summary>
+    private SolarEphemeris EphemerisOn(TimeGrid grid) =>
+        _ephemerides.GetOrAdd(grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
+
+    /// <summary>The prefetch thread: the first station's year and ephemeris, then every station year the mines need, in order of
+    /// first need. A station that gives no year is left for the mine's own set-up to report (its error is cached with it).</summary>
+    private void Prefetch(Task<IReadOnlyList<CandidateMine>> mines)
+    {
+        try
+        {
+            EphemerisOn(Weather(0, 0).OnStep.Grid);
+        }
+        catch (InvalidInputException)
+        {
+        }
+        if (!mines.Wait(TimeSpan.FromMinutes(10)) || !mines.IsCompletedSuccessfully)
+            return;
+        var seen = new HashSet<(int, bool)>();
+        foreach (var mine in mines.Result)
+        {
+            var (station, km) = Stations.Nearest(mine.LatitudeDeg, mine.LongitudeDeg);
+            if (!seen.Add((station, Stations.Stations[station].Year is null || km > Stations.MaxStationKm)))
+                continue;
+            try
+            {
+                EphemerisOn(Weather(station, km).OnStep.Grid);
+            }
+            catch (InvalidInputException)
+            {
+            }
         }
     }
 
