@@ -139,7 +139,7 @@ public sealed class MineEvaluator : IMineEvaluator
     public int FilteredOutCount { get; }
 
     /// <summary>Mines of the run whose design inputs (coordinates, land, lease, mine water, type, depth) at least one other
-    /// mine of the run shares: their parks, weather and sun are identical, so each such group is simulated once.</summary>
+    /// mine of the run shares: their parks, weather and sun are identical, so each such group is simulated once (exact memoisation [313]).</summary>
     public int MinesSharingInputs { get; }
 
     /// <summary>Mines so far whose KPIs were taken from an identical mine's evaluation instead of simulated again.</summary>

@@ -11,9 +11,9 @@ namespace MineRose.IO.Screening;
 /// in flight, or duplicated.</summary>
 /// <remarks>The seams for scaling out: any <see cref="IMineEvaluator"/> (e.g. one built by <see cref="MineEvaluatorFactory"/>
 /// on each silo of a cluster) and any <see cref="IScreeningStore"/> (SQLite here, PostgreSQL on a cluster).
-/// Scheduling: each worker takes the next mine from one shared counter (work stealing at the grain of one mine, a few
+/// Scheduling: each worker takes the next mine from one shared counter (self-scheduling with a chunk of one mine [314], a few
 /// milliseconds), so every worker stays busy until the list is empty; the calling thread is one of the workers. The writer
-/// is a thread of its own that blocks (no spinning) until a record arrives and then gathers up to <see cref="BatchSize"/>
+/// is a thread of its own that blocks (no spinning) on a bounded queue [311] until a record arrives and then gathers up to <see cref="BatchSize"/>
 /// records, or what arrived within <see cref="BatchWindow"/>, into one transaction.</remarks>
 public static class ScreeningRunner
 {

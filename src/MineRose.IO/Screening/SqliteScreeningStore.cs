@@ -72,7 +72,7 @@ public sealed class SqliteScreeningStore : IScreeningStore
         }
     }
 
-    /// <summary>The insert, compiled once and reused by every batch (a store's writer runs thousands of them).</summary>
+    /// <summary>The insert, compiled once and reused by every batch (a store's writer runs thousands of them) [312].</summary>
     private SqliteCommand PrepareInsert()
     {
         var cmd = _connection.CreateCommand();
