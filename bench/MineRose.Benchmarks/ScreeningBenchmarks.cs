@@ -155,6 +155,25 @@ public class ScreeningBenchmarks
         return stored;
     }
 
+    /// <summary>2,582 ready payloads through <see cref="ScreeningRunner"/> on 2 workers into a fresh SQLite store: the runner's own
+    /// cost (scheduling, the writer's batches, the inserts) without any park year.</summary>
+    [Benchmark]
+    public int Runner2582ReadyRecordsOnTwoCores()
+    {
+        DeleteStore();
+        using var store = new SqliteScreeningStore(storePath);
+        return ScreeningRunner.Run(new ReadyRecords(MineScreeningResultJson.Serialize(result), 2582), store, maxDegreeOfParallelism: 2).Stored;
+    }
+
+    /// <summary>An evaluator whose every mine is the same ready payload.</summary>
+    private sealed class ReadyRecords(string payload, int count) : IMineEvaluator
+    {
+        public string DesignHash => "hash";
+        public string ModelVersion => "v";
+        public IReadOnlyList<string> MineIds { get; } = [.. Enumerable.Range(0, count).Select(i => "M" + i.ToString(CultureInfo.InvariantCulture))];
+        public ScreeningRecord Evaluate(string mineId) => new(new ScreeningKey(mineId, DesignHash, ModelVersion), payload);
+    }
+
     /// <summary>One mine re-run with optimal dispatch (<c>--optimize-top</c>): rolling 48 h / 24 h LP over the year, replayed,
     /// checked and evaluated.</summary>
     [Benchmark]

@@ -93,7 +93,8 @@ internal static class ScreenCommand
     {
         dir.Create();
         Console.Error.WriteLine("minerose screen: reading the mine lists, the template and the weather stations ...");
-        var evaluator = new MineEvaluator(job);
+        // Local runs evaluate next: the weather is prefetched while the lists are read. On a cluster the silos evaluate.
+        var evaluator = new MineEvaluator(job, prefetchWeather: !where.OnCluster);
         foreach (var warning in evaluator.Stations.Warnings)
             Console.Error.WriteLine($"minerose: warning: weather station {warning}");
         OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "job.json")), w => w.Write(job.ToJson()));
@@ -112,6 +113,7 @@ internal static class ScreenCommand
             // The store may hold other mines of the same design (an earlier, wider run): only this run's mines are reported.
             results = [.. store.Records(evaluator.DesignHash, evaluator.ModelVersion)
                 .Where(r => wanted.Contains(r.Key.MineId))
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(where.Threads ?? Environment.ProcessorCount)
                 .Select(r => MineScreeningResultJson.Deserialize(r.PayloadJson))];
             if (results.Count != evaluator.MineIds.Count)
                 throw new InvalidOperationException($"the store holds {results.Count} of the run's {evaluator.MineIds.Count} mines after the run");
@@ -127,30 +129,42 @@ internal static class ScreenCommand
 
         var credit = evaluator.HasGemData ? MineSource.GemCredit : null;
         var weatherCredit = "Weather: " + evaluator.Stations.Description + "; Climate.OneBuilding.Org TMYx (NOAA NCEI ISD, ERA5-derived radiation, contains modified Copernicus Climate Change Service information)";
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "ranked.csv")), w => RankedCsvWriter.Write(w, ranked, credit));
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "provinces.csv")), w => ProvinceSummaryWriter.Write(w, ranked, credit));
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "rejected.csv")), w => RejectedRowsCsvWriter.Write(w, evaluator.Rejected, credit));
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "mines.geojson")), w =>
-        {
-            using var buffer = new MemoryStream();
-            MinesGeoJsonWriter.Write(buffer, ranked, credit);
-            w.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        });
         int evaluated = results.Count(r => r.Evaluated);
         (string, long)[] counts =
         [
             ("read", evaluator.ReadCount + evaluator.Rejected.Count), ("rejected", evaluator.Rejected.Count), ("filtered_out", evaluator.FilteredOutCount),
             ("screened", evaluator.MineIds.Count), ("evaluated", evaluated), ("failed", results.Count - evaluated),
-            ("resumed_from_store", stats.ResumedFromStore), ("computed", stats.Computed),
+            ("resumed_from_store", stats.ResumedFromStore), ("computed", stats.Computed), ("identical_inputs", evaluator.MinesSharingInputs),
             .. rerun is null ? Array.Empty<(string, long)>() :
             [
                 ("optimized", rerun.Results.Count), ("optimized_failed", rerun.Results.Values.Count(r => !r.Evaluated)),
                 ("optimized_resumed_from_store", rerun.ResumedFromStore), ("optimized_computed", rerun.Computed),
             ],
         ];
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(Summary(evaluator, counts, weights, credit, weatherCredit, storePath, ranked, rerun, optimize)));
         string[] credits = credit is null ? [weatherCredit] : [credit, weatherCredit];
-        OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")), w => ScreeningReport.Write(w, ranked, counts, weights, credits, top, RankingNote(optimize)));
+        // The six files are independent: written side by side (the report's charts are the longest), each whole or not at all.
+        Action[] writes =
+        [
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "report.html")), w => ScreeningReport.Write(w, ranked, counts, weights, credits, top, RankingNote(optimize))),
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "mines.geojson")), w =>
+            {
+                w.Flush();
+                MinesGeoJsonWriter.Write(((StreamWriter)w).BaseStream, ranked, credit);
+            }),
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "ranked.csv")), w => RankedCsvWriter.Write(w, ranked, credit)),
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "provinces.csv")), w => ProvinceSummaryWriter.Write(w, ranked, credit)),
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "rejected.csv")), w => RejectedRowsCsvWriter.Write(w, evaluator.Rejected, credit)),
+            () => OutputFile.Write(new FileInfo(Path.Combine(dir.FullName, "summary.json")), w => w.Write(Summary(evaluator, counts, weights, credit, weatherCredit, storePath, ranked, rerun, optimize))),
+        ];
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = where.Threads ?? Environment.ProcessorCount }, writes);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // The first failure as itself, so that the command reports it as it would have without the parallel writes.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
 
         Render(ranked, counts, top, credit, dir);
         if (rerun is not null)

@@ -27,10 +27,27 @@ public sealed class MineEvaluator : IMineEvaluator
 
     private readonly Dictionary<string, CandidateMine> _mines;
     private readonly ConcurrentDictionary<TimeGrid, Lazy<SolarEphemeris>> _ephemerides = new();
+    // A station's year on the template's step, made once per year and shared by every mine and thread.
+    private readonly ConcurrentDictionary<WeatherSeries, Lazy<WeatherSeries>> _onStep = new(ReferenceEqualityComparer.Instance);
+    // Mines whose design inputs another mine of the run shares: evaluated once, by the first mine of the group to get there.
+    private readonly HashSet<DesignInputs> _shared;
+    private readonly Dictionary<DesignInputs, Lazy<IReadOnlyDictionary<string, double>>> _sharedKpis = [];
+    private int _sharedEvaluations;
 
     /// <summary>Builds the evaluator of <paramref name="job"/>: reads its lists, template and weather stations.</summary>
     /// <param name="job">The job.</param>
     public MineEvaluator(ScreeningJob job)
+        : this(job, prefetchWeather: false)
+    {
+    }
+
+    /// <summary>Builds the evaluator of <paramref name="job"/> and, with <paramref name="prefetchWeather"/>, starts building the
+    /// weather its mines will need on a background thread: the first station's year and the solar ephemeris of its grid while
+    /// the lists are read, then every station year the mines use, in the order the mines need them. A worker that needs one
+    /// first builds it itself or waits for it (each is built once), so results do not depend on the prefetch.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="prefetchWeather">Whether to prefetch (for a run that evaluates the mines next; not for a look at the list).</param>
+    public MineEvaluator(ScreeningJob job, bool prefetchWeather)
     {
         ArgumentNullException.ThrowIfNull(job);
         Job = job;
@@ -44,44 +61,59 @@ public sealed class MineEvaluator : IMineEvaluator
         if (job.MineLists.Count == 0)
             throw new InvalidInputException("MINES", "(none)", "at least one mine list");
 
-        var all = new List<CandidateMine>();
-        var rejected = new List<RejectedRow>();
-        bool gem = false;
-        foreach (var path in job.MineLists)
-        {
-            var read = MineListFile.Read(path, job.Country);
-            all.AddRange(read.Mines);
-            rejected.AddRange(read.Rejected);
-            gem |= read.Credit == MineSource.GemCredit || MineListFile.HasGemData(read.Mines);
-        }
-        Rejected = rejected;
-        HasGemData = gem;
-        ReadCount = all.Count;
-
-        // Row ids: the GEM id (else the name); the k-th repeat of an id gets "#k".
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        _mines = new Dictionary<string, CandidateMine>(StringComparer.Ordinal);
-        foreach (var mine in all)
-        {
-            var baseId = mine.GemMineId ?? mine.Name;
-            var k = seen[baseId] = seen.GetValueOrDefault(baseId) + 1;
-            var id = k == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}#{k}");
-            if (!filter.Accepts(mine))
-                continue;
-            if (job.Limit is { } limit && ids.Count >= limit)
-                break;
-            ids.Add(id);
-            _mines[id] = mine;
-        }
-        MineIds = ids;
-        FilteredOutCount = all.Count - ids.Count;
-
+        // Template and stations first: the prefetch needs them, and reading the lists is the longest step of the set-up.
         var templateText = job.TemplatePath is { } tp ? File.ReadAllBytes(tp) : BuiltInTemplate();
         Template = LoadTemplate(job.TemplatePath, templateText);
         Rules = Template.Screening ?? throw new InputFileException(job.TemplatePath ?? "(built-in template)", 0, "screening",
             "(absent)", "a screening: section of template rules");
         Stations = job.WeatherDir is { } dir ? WeatherStationCatalog.FromDirectory(dir, job.MaxStationKm) : WeatherStationCatalog.Embedded();
+        var minesKnown = new TaskCompletionSource<IReadOnlyList<CandidateMine>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (prefetchWeather)
+            _ = Task.Run(() => Prefetch(minesKnown.Task));
+
+        try
+        {
+            var all = new List<CandidateMine>();
+            var rejected = new List<RejectedRow>();
+            bool gem = false;
+            foreach (var path in job.MineLists)
+            {
+                var read = MineListFile.Read(path, job.Country);
+                all.AddRange(read.Mines);
+                rejected.AddRange(read.Rejected);
+                gem |= read.Credit == MineSource.GemCredit || MineListFile.HasGemData(read.Mines);
+            }
+            Rejected = rejected;
+            HasGemData = gem;
+            ReadCount = all.Count;
+
+            // Row ids: the GEM id (else the name); the k-th repeat of an id gets "#k".
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ids = new List<string>();
+            _mines = new Dictionary<string, CandidateMine>(StringComparer.Ordinal);
+            foreach (var mine in all)
+            {
+                var baseId = mine.GemMineId ?? mine.Name;
+                var k = seen[baseId] = seen.GetValueOrDefault(baseId) + 1;
+                var id = k == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}#{k}");
+                if (!filter.Accepts(mine))
+                    continue;
+                if (job.Limit is { } limit && ids.Count >= limit)
+                    break;
+                ids.Add(id);
+                _mines[id] = mine;
+            }
+            MineIds = ids;
+            FilteredOutCount = all.Count - ids.Count;
+            _shared = [.. ids.GroupBy(id => DesignInputs.Of(_mines[id])).Where(g => g.Count() > 1).Select(g => g.Key)];
+            MinesSharingInputs = ids.Count(id => _shared.Contains(DesignInputs.Of(_mines[id])));
+            minesKnown.SetResult([.. ids.Select(id => _mines[id])]);
+        }
+        finally
+        {
+            // A list that cannot be read ends the prefetch too (no-op after SetResult).
+            minesKnown.TrySetCanceled();
+        }
         DesignHash = Hash(job, templateText);
     }
 
@@ -105,6 +137,13 @@ public sealed class MineEvaluator : IMineEvaluator
 
     /// <summary>Usable rows left out by the filters or the limit.</summary>
     public int FilteredOutCount { get; }
+
+    /// <summary>Mines of the run whose design inputs (coordinates, land, lease, mine water, type, depth) at least one other
+    /// mine of the run shares: their parks, weather and sun are identical, so each such group is simulated once (exact memoisation [313]).</summary>
+    public int MinesSharingInputs { get; }
+
+    /// <summary>Mines so far whose KPIs were taken from an identical mine's evaluation instead of simulated again.</summary>
+    public int SharedEvaluations => Volatile.Read(ref _sharedEvaluations);
 
     /// <summary>Whether any mine came from GEM's tracker (outputs must then carry GEM's credit).</summary>
     public bool HasGemData { get; }
@@ -136,14 +175,32 @@ public sealed class MineEvaluator : IMineEvaluator
             return setup.Result;
         try
         {
-            var year = ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid));
-            return WithKpis(setup.Result, ParkEvaluation.Evaluate(year));
+            var inputs = DesignInputs.Of(Mine(mineId));
+            if (!_shared.Contains(inputs))
+                return WithKpis(setup.Result, Simulate(setup));
+            // Exact memoisation: the same inputs give the same design (but for its name), weather and sun path, hence the same
+            // KPIs. The first mine of the group computes them; an exception (an invalid design) is the same for every mine.
+            Lazy<IReadOnlyDictionary<string, double>>? lazy;
+            bool first;
+            lock (_sharedKpis)
+            {
+                first = !_sharedKpis.TryGetValue(inputs, out lazy);
+                if (first)
+                    _sharedKpis[inputs] = lazy = new Lazy<IReadOnlyDictionary<string, double>>(() => Kpis(Simulate(setup)));
+            }
+            var kpis = lazy!.Value;
+            if (!first)
+                Interlocked.Increment(ref _sharedEvaluations);
+            return setup.Result with { Evaluated = true, Kpis = kpis };
         }
         catch (InvalidInputException e)
         {
             return setup.Result with { FailureReason = "invalid design or weather: " + e.Message };
         }
     }
+
+    private static ParkResult Simulate(MineSetup setup) =>
+        ParkEvaluation.Evaluate(ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid)));
 
     /// <summary>The mine's park as the template designs it, on its weather (resampled to the template's step) with the sun at the
     /// park's site: the one code path from which both the rule-based and the optimal evaluations start.</summary>
@@ -180,7 +237,7 @@ public sealed class MineEvaluator : IMineEvaluator
         };
         try
         {
-            var (weather, _, weatherNote) = Stations.YearFor(station, distanceKm);
+            var (weather, weatherNote) = Weather(station, distanceKm);
             if (weatherNote is not null)
                 flags.Add(weatherNote);
             var md = TemplateDesign.For(Rules, Template.Design, mine, st.Site.ElevationM);
@@ -199,13 +256,53 @@ public sealed class MineEvaluator : IMineEvaluator
             };
             if (md.Design is not { } design)
                 return new MineSetup(result with { FailureReason = "no park: no usable land" }, null, null, null);
-            var onStep = WeatherResampling.ToStep(weather, Template.TimeStepMinutes);
-            var ephemeris = _ephemerides.GetOrAdd(onStep.Grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
-            return new MineSetup(result, design, onStep, PvChain.SunPathFor(ephemeris, design.Site, onStep));
+            return new MineSetup(result, design, weather, PvChain.SunPathFor(EphemerisOn(weather.Grid), design.Site, weather));
         }
         catch (InvalidInputException e)
         {
             return new MineSetup(result with { FailureReason = "invalid design or weather: " + e.Message, Flags = flags }, null, null, null);
+        }
+    }
+
+    /// <summary>The weather year of a station for a mine <paramref name="distanceKm"/> away, on the template's step, and the note
+    /// of its synthetic year; built once per station and kind, shared by every mine and thread.</summary>
+    private (WeatherSeries OnStep, string? Note) Weather(int station, double distanceKm)
+    {
+        var (year, _, note) = Stations.YearFor(station, distanceKm);
+        var onStep = _onStep.GetOrAdd(year, w => new Lazy<WeatherSeries>(() => WeatherResampling.ToStep(w, Template.TimeStepMinutes))).Value;
+        return (onStep, note);
+    }
+
+    /// <summary>The solar ephemeris of a time grid, computed once per grid.</summary>
+    private SolarEphemeris EphemerisOn(TimeGrid grid) =>
+        _ephemerides.GetOrAdd(grid, g => new Lazy<SolarEphemeris>(() => SolarEphemeris.For(g))).Value;
+
+    /// <summary>The prefetch thread: the first station's year and ephemeris, then every station year the mines need, in order of
+    /// first need. A station that gives no year is left for the mine's own set-up to report (its error is cached with it).</summary>
+    private void Prefetch(Task<IReadOnlyList<CandidateMine>> mines)
+    {
+        try
+        {
+            EphemerisOn(Weather(0, 0).OnStep.Grid);
+        }
+        catch (InvalidInputException)
+        {
+        }
+        if (!mines.Wait(TimeSpan.FromMinutes(10)) || !mines.IsCompletedSuccessfully)
+            return;
+        var seen = new HashSet<(int, bool)>();
+        foreach (var mine in mines.Result)
+        {
+            var (station, km) = Stations.Nearest(mine.LatitudeDeg, mine.LongitudeDeg);
+            if (!seen.Add((station, Stations.Stations[station].Year is null || km > Stations.MaxStationKm)))
+                continue;
+            try
+            {
+                EphemerisOn(Weather(station, km).OnStep.Grid);
+            }
+            catch (InvalidInputException)
+            {
+            }
         }
     }
 
@@ -216,10 +313,25 @@ public sealed class MineEvaluator : IMineEvaluator
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var kpis = new Dictionary<string, double>(StringComparer.Ordinal);
+        return result with { Evaluated = true, Kpis = Kpis(evaluation) };
+    }
+
+    private static Dictionary<string, double> Kpis(ParkResult evaluation)
+    {
+        var kpis = new Dictionary<string, double>(evaluation.Kpis.Count, StringComparer.Ordinal);
         foreach (var k in evaluation.Kpis)
             kpis[k.Key] = k.Value;
-        return result with { Evaluated = true, Kpis = kpis };
+        return kpis;
+    }
+
+    /// <summary>Everything of a mine that <see cref="TemplateDesign.For"/> and <see cref="Setup"/> read besides its name: the
+    /// coordinates (hence the station, its distance and elevation, and the sun path), land, lease, mine water, type and depth.
+    /// Two mines with equal inputs get the same park but for its name. Extend this when the design reads another field.</summary>
+    private readonly record struct DesignInputs(double LatitudeDeg, double LongitudeDeg, double? LandAvailableHa, double? MineSizeKm2,
+        double? MineWaterInflowM3H, double? MineWaterTemperatureC, MineType MineType, double? DepthM)
+    {
+        public static DesignInputs Of(CandidateMine m) =>
+            new(m.LatitudeDeg, m.LongitudeDeg, m.LandAvailableHa, m.MineSizeKm2, m.MineWaterInflowM3H, m.MineWaterTemperatureC, m.MineType, m.DepthM);
     }
 
     [ThreadStatic]
