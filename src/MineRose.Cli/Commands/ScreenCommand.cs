@@ -135,6 +135,7 @@ internal static class ScreenCommand
             ("read", evaluator.ReadCount + evaluator.Rejected.Count), ("rejected", evaluator.Rejected.Count), ("filtered_out", evaluator.FilteredOutCount),
             ("screened", evaluator.MineIds.Count), ("evaluated", evaluated), ("failed", results.Count - evaluated),
             ("resumed_from_store", stats.ResumedFromStore), ("computed", stats.Computed), ("identical_inputs", evaluator.MinesSharingInputs),
+            ("greenhouse_blocks_reused", evaluator.GreenhouseBlocksReused),
             .. rerun is null ? Array.Empty<(string, long)>() :
             [
                 ("optimized", rerun.Results.Count), ("optimized_failed", rerun.Results.Values.Count(r => !r.Evaluated)),

@@ -67,7 +67,7 @@ public sealed class ParkLedger
     }
 
     /// <summary>Sets every series to zero, as a new ledger on the same grid: lets a caller that drops each year before
-    /// simulating the next reuse one ledger (<see cref="ParkSimulator.SimulateYear(ParkDesign, Weather.WeatherSeries, Solar.SunPath, ParkLedger)"/>).</summary>
+    /// simulating the next reuse one ledger (<see cref="ParkSimulator.SimulateYear(ParkDesign, Weather.WeatherSeries, Solar.SunPath, ParkLedger, GreenhouseHeatMemo)"/>).</summary>
     public void Clear()
     {
         foreach (var a in arrays)

@@ -45,7 +45,9 @@ public static class ParkSimulator
     /// <param name="weather">Weather on the simulation grid.</param>
     /// <param name="sun">Sun positions for the park's site on the weather's grid.</param>
     /// <param name="ledger">A ledger on the weather's grid, overwritten.</param>
-    public static ParkYear SimulateYear(ParkDesign design, WeatherSeries weather, SunPath sun, ParkLedger ledger)
+    /// <param name="memo">Greenhouse-and-heat blocks shared with other parks (<see cref="GreenhouseHeatMemo"/>), or null to step
+    /// the block as every other overload does; the results are the same to the last bit.</param>
+    public static ParkYear SimulateYear(ParkDesign design, WeatherSeries weather, SunPath sun, ParkLedger ledger, GreenhouseHeatMemo? memo = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(weather);
@@ -55,7 +57,7 @@ public static class ParkSimulator
         if (!ledger.Grid.Equals(weather.Grid))
             throw new InvalidInputException("ledger.Grid", ledger.Grid.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " intervals",
                 "the weather's time grid");
-        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger, memo).Year;
     }
 
     /// <summary>Simulates one year of <paramref name="design"/> with the storage powers of <paramref name="plan"/> asked of the
@@ -114,9 +116,10 @@ public static class ParkSimulator
     }
 
     private static (ParkYear Year, CarryOver End) RunYear(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff,
-        int operatingYear, CarryOver? start, DispatchPlan? plan = null, ParkLedger? ledger = null)
+        int operatingYear, CarryOver? start, DispatchPlan? plan = null, ParkLedger? ledger = null, GreenhouseHeatMemo? memo = null)
     {
-        var run = new Run(design, weather, sun, tariff, operatingYear, start, ledger) { Plan = plan };
+        // The block is a function of weather, houses and heat plant only in year 1 (no carried state) without a replayed plan.
+        var run = new Run(design, weather, sun, tariff, operatingYear, start, ledger, plan is null && start is null ? memo : null) { Plan = plan };
         for (int i = 0; i < weather.Count; i++)
             run.Step(i);
         return (run.Finish(), run.EndState());
@@ -196,11 +199,15 @@ public static class ParkSimulator
         private double greenhouseTranspirationKgM2;
         // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
         private Dictionary<double, GreenhouseSpec>? shiftedSpecs;
+        // Greenhouse-and-heat blocks shared between parks, and the block this run copied from it (then StepGreenhouse does nothing).
+        private readonly GreenhouseHeatMemo? memo;
+        private readonly GreenhouseHeatMemo.Block? keptBlock;
 
         /// <summary>Storage powers to replay instead of the rule-based dispatch, or null.</summary>
         public DispatchPlan? Plan { get; init; }
 
-        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start, ParkLedger? reused)
+        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start, ParkLedger? reused,
+            GreenhouseHeatMemo? memo)
         {
             this.design = design;
             this.weather = weather;
@@ -244,6 +251,43 @@ public static class ParkSimulator
                 hydroState = start?.Hydro ?? hydro.StateAtFill(0.5);
             }
             ClearWhatIsNotWritten();
+            if (memo is not null && design.Greenhouses is { } h && design.Heat is { } plant)
+            {
+                this.memo = memo;
+                keptBlock = memo.Find(weather, h, plant);
+                if (keptBlock is not null)
+                    CopyBlock(keptBlock);
+            }
+        }
+
+        /// <summary>The ledger series StepGreenhouse writes, in the order a <see cref="GreenhouseHeatMemo.Block"/> keeps them.</summary>
+        private double[][] BlockSeries()
+        {
+            var l = ledger;
+            return [l.HeatingDemandKw, l.HeatPumpHeatKw, l.BoilerHeatKw, l.UnservedHeatingKw, l.CoolingDemandKw, l.FreeCoolingKw,
+                l.HeatPumpCoolingKw, l.UnservedCoolingKw, l.HeatPumpElectricityKw, l.CirculationPumpKw, l.HeatPumpWaterFlowM3h,
+                l.LightingKw, l.GreenhouseTemperatureC, l.CanopyParUmolM2s, l.TranspirationKgM2H];
+        }
+
+        private void CopyBlock(GreenhouseHeatMemo.Block block)
+        {
+            var series = BlockSeries();
+            for (int k = 0; k < series.Length; k++)
+                block.Series[k].CopyTo(series[k], 0);
+            block.InsideCo2Ppm.CopyTo(insideCo2Ppm, 0);
+            greenhouseTranspirationKgM2 = block.TranspirationKgM2;
+            greenhouseState = block.EndGreenhouse;
+            mineWaterState = block.EndMineWater;
+        }
+
+        /// <summary>Hands the block this run stepped to the memo (copies: the ledger and the scratch arrays are reused).</summary>
+        private void KeepBlock()
+        {
+            if (memo is null || keptBlock is not null)
+                return;
+            var series = Array.ConvertAll(BlockSeries(), a => (double[])a.Clone());
+            memo.Keep(weather, design.Greenhouses!, design.Heat!,
+                new GreenhouseHeatMemo.Block(series, (double[])insideCo2Ppm.Clone(), greenhouseTranspirationKgM2, greenhouseState, mineWaterState));
         }
 
         // Every series the run writes at every interval before anything reads it; ParkLedger.ClearAllBut zeroes all others
@@ -316,7 +360,7 @@ public static class ParkSimulator
 
         private void StepGreenhouse(int i)
         {
-            if (design.Greenhouses is not { } houses || outside is null)
+            if (design.Greenhouses is not { } houses || outside is null || keptBlock is not null)
                 return;
             var heat = design.Heat!;
             var spec = Plan is { HeatingSetPointOffsetK.Length: > 0 } plan ? ShiftedSpec(houses.House, plan.HeatingSetPointOffsetK[i]) : houses.House;
@@ -456,6 +500,7 @@ public static class ParkSimulator
 
         public ParkYear Finish()
         {
+            KeepBlock();
             var bill = tariff.Bill(ledger.GridImportKw, ledger.GridExportKw);
             var baselineImport = scratch.BaselineImportKw;
             for (int i = 0; i < baselineImport.Length; i++)

@@ -33,6 +33,9 @@ public sealed class MineEvaluator : IMineEvaluator
     private readonly HashSet<DesignInputs> _shared;
     private readonly Dictionary<DesignInputs, Lazy<IReadOnlyDictionary<string, double>>> _sharedKpis = [];
     private int _sharedEvaluations;
+    // Most mines of a run get the template's houses and heat plant on one of a few dozen station years: their greenhouse-and-heat
+    // block is simulated once per (station year, houses, heat plant) and copied into every other park year (exact).
+    private readonly GreenhouseHeatMemo _greenhouseHeat = new();
 
     /// <summary>Builds the evaluator of <paramref name="job"/>: reads its lists, template and weather stations.</summary>
     /// <param name="job">The job.</param>
@@ -145,6 +148,10 @@ public sealed class MineEvaluator : IMineEvaluator
     /// <summary>Mines so far whose KPIs were taken from an identical mine's evaluation instead of simulated again.</summary>
     public int SharedEvaluations => Volatile.Read(ref _sharedEvaluations);
 
+    /// <summary>Park years so far that copied their greenhouse-and-heat block from another mine's (same station year, houses and
+    /// heat plant) instead of stepping it (<see cref="GreenhouseHeatMemo"/>: the same values to the last bit).</summary>
+    public int GreenhouseBlocksReused => _greenhouseHeat.Hits;
+
     /// <summary>Whether any mine came from GEM's tracker (outputs must then carry GEM's credit).</summary>
     public bool HasGemData { get; }
 
@@ -199,8 +206,8 @@ public sealed class MineEvaluator : IMineEvaluator
         }
     }
 
-    private static ParkResult Simulate(MineSetup setup) =>
-        ParkEvaluation.Evaluate(ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid)));
+    private ParkResult Simulate(MineSetup setup) =>
+        ParkEvaluation.Evaluate(ParkSimulator.SimulateYear(setup.Design!, setup.Weather!, setup.Sun!, LedgerFor(setup.Weather!.Grid), _greenhouseHeat));
 
     /// <summary>The mine's park as the template designs it, on its weather (resampled to the template's step) with the sun at the
     /// park's site: the one code path from which both the rule-based and the optimal evaluations start.</summary>
