@@ -219,8 +219,8 @@ public sealed class SolarEphemeris
             {
                 var delta = Vector256.Create(declinationDeg.AsSpan(i)) * DegToRad;
                 var g = (Vector256.Create(apparentSiderealTimeDeg.AsSpan(i)) - Vector256.Create(rightAscensionDeg.AsSpan(i))) * DegToRad;
-                var (sinDelta, cosDelta) = Vector256.SinCos(delta);
-                var (sinG, cosG) = Vector256.SinCos(g);
+                var (sinDelta, cosDelta) = SpaFastMath.SinCos(delta);
+                var (sinG, cosG) = SpaFastMath.SinCos(g);
                 sinDelta.CopyTo(SinDeclination.AsSpan(i));
                 cosDelta.CopyTo(CosDeclination.AsSpan(i));
                 sinG.CopyTo(SinGreenwichHourAngle.AsSpan(i));

@@ -146,13 +146,13 @@ internal static class SpaEquations
             var argument = (Vector256.Create(y0.AsSpan(i)) * x0 + Vector256.Create(y1.AsSpan(i)) * x1
                 + Vector256.Create(y2.AsSpan(i)) * x2 + Vector256.Create(y3.AsSpan(i)) * x3
                 + Vector256.Create(y4.AsSpan(i)) * x4) * DegToRad;
-            var (sin, cos) = Vector256.SinCos(argument);
+            var (sin, cos) = SpaFastMath.SinCos(argument);
             sumPsi += (Vector256.Create(a.AsSpan(i)) + Vector256.Create(b.AsSpan(i)) * t) * sin;
             sumEpsilon += (Vector256.Create(c.AsSpan(i)) + Vector256.Create(d.AsSpan(i)) * t) * cos;
         }
         // the coefficients are in 0.0001″: 36 000 000 of them make a degree
-        deltaPsiDeg = Vector256.Sum(sumPsi) / 36000000.0;
-        deltaEpsilonDeg = Vector256.Sum(sumEpsilon) / 36000000.0;
+        deltaPsiDeg = SpaFastMath.Sum(sumPsi) / 36000000.0;
+        deltaEpsilonDeg = SpaFastMath.Sum(sumEpsilon) / 36000000.0;
     }
 
     /// <summary>Mean obliquity of the ecliptic ε₀ (eq. 24; Laskar's polynomial) [″].</summary>

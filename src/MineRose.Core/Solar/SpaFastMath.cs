@@ -76,4 +76,28 @@ internal static class SpaFastMath
         series = (series * x2) + Vector256<double>.One;
         return x * series;
     }
+
+    // The runtime's Vector256.SinCos, Cos and Sum give results that differ in the last bit between JIT tiers (precompiled or
+    // tier-0 code against tier-1 code with fused multiply-adds and another order of the horizontal sum), so the same mine
+    // screened early and late in one process got KPIs a bit apart. These three are the same in every tier.
+
+    /// <summary>sin and cos of each lane by the scalar <see cref="Math.SinCos"/> (identical in every JIT tier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (Vector256<double> Sin, Vector256<double> Cos) SinCos(Vector256<double> x)
+    {
+        var (s0, c0) = Math.SinCos(x.GetElement(0));
+        var (s1, c1) = Math.SinCos(x.GetElement(1));
+        var (s2, c2) = Math.SinCos(x.GetElement(2));
+        var (s3, c3) = Math.SinCos(x.GetElement(3));
+        return (Vector256.Create(s0, s1, s2, s3), Vector256.Create(c0, c1, c2, c3));
+    }
+
+    /// <summary>cos of each lane by the scalar <see cref="Math.Cos"/> (identical in every JIT tier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Cos(Vector256<double> x) =>
+        Vector256.Create(Math.Cos(x.GetElement(0)), Math.Cos(x.GetElement(1)), Math.Cos(x.GetElement(2)), Math.Cos(x.GetElement(3)));
+
+    /// <summary>The lanes' sum in one fixed order, (x₀ + x₁) + (x₂ + x₃) (identical in every JIT tier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Sum(Vector256<double> x) => (x.GetElement(0) + x.GetElement(1)) + (x.GetElement(2) + x.GetElement(3));
 }

@@ -38,8 +38,8 @@ internal sealed class SpaSeriesColumns
         for (var i = 0; i < a.Length; i += Vector256<double>.Count)
         {
             var argument = Vector256.Create(b.AsSpan(i)) + Vector256.Create(c.AsSpan(i)) * x;
-            sum += Vector256.Create(a.AsSpan(i)) * Vector256.Cos(argument);
+            sum += Vector256.Create(a.AsSpan(i)) * SpaFastMath.Cos(argument);
         }
-        return Vector256.Sum(sum);
+        return SpaFastMath.Sum(sum);
     }
 }
