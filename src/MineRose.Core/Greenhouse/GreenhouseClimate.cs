@@ -21,11 +21,14 @@ namespace MineRose.Core.Greenhouse;
 /// screen, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and
 /// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
 /// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
-/// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
-/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration, the
-/// humidity ventilation and the heat balance are solved together, to a stated tolerance, by Newton steps on the air
-/// temperature, the VPD and the ventilation (see <c>StepUnchecked</c>);
-/// in a few per cent of hours the switching control has no fixed point and the step reports itself not converged.
+/// night), φ is raised until it does not. Control: heat to the set-point; the vents open for temperature by the smoothed
+/// proportional controller of Vanthoor and GreenLight [315], [316] over <see cref="VentilationPBandK"/> above the ventilation
+/// set-point (the air floats in that band: the controller's droop); a house with a cooling coil, when the outside air is at
+/// or above the cooling set-point, closes over <see cref="CoilPBandK"/> below it and its coil holds the cooling set-point and
+/// condenses the closed share of the vapour above the humidity limit; cooling otherwise holds the cooling set-point. The pass
+/// map is continuous in the air temperature, so a fixed point exists in every step; transpiration, the humidity ventilation
+/// and the heat balance are solved together, to a stated tolerance, by Newton steps on the air temperature and the VPD
+/// (see <c>StepUnchecked</c>).
 /// </remarks>
 public static class GreenhouseClimate
 {
@@ -108,14 +111,15 @@ public static class GreenhouseClimate
         StepUnchecked(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw, Iteration.Solve, lampCommand);
 
     /// <summary>The step with a chosen iteration (<c>GreenhouseConvergenceTests</c> and the convergence study run plain passes).</summary>
-    /// <remarks>Each pass evaluates the model once: from the inputs T_a, VPD (v), the ventilation opened for temperature above
-    /// φ_min (w) and the coil mode it computes transpiration, the humidity ventilation φ_min and the heat balance with control,
-    /// which give the pass's own T_a, v, w and coil mode. The step's solution is the fixed point x = F(x), x = (T_a, v, w).
+    /// <remarks>Each pass evaluates the model once: from the inputs T_a and VPD (v) it computes the controllers' vent share
+    /// u_T(T_a) and closure κ(T_a), transpiration, the humidity ventilation φ_min, the flow φ and the heat balance with control,
+    /// which give the pass's own T_a and v. The step's solution is the fixed point x = F(x), x = (T_a, v).
     /// <see cref="Iteration.Solve"/> starts from the previous step's converged climate (<see cref="GreenhouseState.Guess"/>) and
-    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v and w columns of J = ∂F/∂x are analytic (Stanghellini's VEC slope,
-    /// the Penman factor, the vapour balance and the control branch taken), its T_a column a secant from the last two passes
-    /// [291]. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/>, v and w (relative to φ) by
-    /// ≤ <see cref="RelativeTolerance"/> and keeps the coil mode; at <see cref="MaxPasses"/> it reports the step not converged.
+    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v column of J = ∂F/∂x is analytic (Stanghellini's VEC slope, the
+    /// Penman factor, the vapour balance, the humidity ventilation and the set-point held), its T_a column the controllers'
+    /// analytic slope plus a secant for the rest from the last two passes [291]. It stops when one pass moves T_a by
+    /// ≤ <see cref="TemperatureToleranceK"/> and v by ≤ <see cref="RelativeTolerance"/>; at <see cref="MaxPasses"/> it reports
+    /// the step not converged.
     /// The result is always the last pass evaluated in full, so the energy balance closes exactly.
     /// Performance without changing the model: everything that depends on the spec alone is computed once per spec; the
     /// saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature, condensation and
