@@ -57,7 +57,11 @@ public static class GreenhouseClimate
     public const double CoilPBandK = 1;
 
     /// <summary>Most passes a step makes; a step still outside the tolerances then reports itself not converged [-].</summary>
-    public const int MaxPasses = 16;
+    public const int MaxPasses = 24;
+
+
+    /// <summary>Most inner substitutions of the CO₂ of a dosed house and the humidity ventilation in one pass [-].</summary>
+    private const int Co2InnerSubstitutions = 6;
 
     /// <summary>Advances a greenhouse by one step, holding the set-points with whatever heating and cooling they need.</summary>
     /// <param name="spec">The greenhouse.</param>
@@ -200,6 +204,7 @@ public static class GreenhouseClimate
         var vpdGuess = 0.0;
         var coilMode = false;
         var warm = iteration.WarmStart && state.Guess is not null;
+        double restTT = 0, restVT = 0;
         if (warm)
         {
             var guess = state.Guess!.Value;
@@ -227,6 +232,9 @@ public static class GreenhouseClimate
         var converged = false;
         var passes = 0;
         var openShare = 1.0;
+        var taFloor = Math.Min(Math.Min(ta0, tm0), Math.Min(to, heatSetPoint)) - 20;
+        var taCeiling = Math.Max(Math.Max(ta0, tm0), to) + 80;
+        double taLow = double.NegativeInfinity, taHigh = double.PositiveInfinity, searchExpansion = 1;
         double prevTaIn = 0, prevVpdIn = 0, prevTaOut = 0, prevVpdOut = 0, prevTaControl = 0, prevVpdControl = 0;
         while (passes < iteration.MaxPasses)
         {
@@ -249,18 +257,6 @@ public static class GreenhouseClimate
             if (passes == 1 && !warm)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
             var passVpd = vpdGuess;
-            co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
-            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
-                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM, out var vecSlope);
-
-            // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
-            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
-            var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
-            var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
-            // Newton: d(VEC')/d(VPD) at this T_a.
-            var hSum = hSensible + hLatent;
-            var dVecEffDv = lai > 0 ? hSensible * hSensible / (hSum * hSum) * vecSlope : 0;
-
             // Control [93], [94]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
             // in T_a and the step has a fixed point in every hour. Vents open for temperature over VentilationPBandK above the
             // vent set-point; in a house with a coil, when the outside air is at or above the cooling set-point, the house closes
@@ -272,21 +268,49 @@ public static class GreenhouseClimate
             var open = 1 - closure;
             openShare = open;
 
-            // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
-            var needed = phiLeak;
-            var dNeededDv = 0.0;
-            if (vecEff > 0 && esLeaf > eMax)
+            // CO₂ of a dosed house at the flow this pass's controllers open, found with the humidity ventilation it leads to: more
+            // air, less CO₂, a lower stomatal resistance, more transpiration and more air for humidity. Solved by a few inner
+            // substitutions (a contraction: the CO₂ effect on r_s is weak), so that the CO₂ needs no column in the Jacobian.
+            double vec, vecSlope, vecEff, esLeaf, dVecEffDv, needed, dNeededDv;
+            for (var inner = 0; ; inner++)
             {
-                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover, out _);
-                if (eLeak > eMax)
+                var co2Before = co2;
+                if (spec.Co2 is not null)
                 {
-                    var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
-                    needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
-                    if (eMax > eOut)
-                        dNeededDv = (esLeaf - eMax) * dVecEffDv / ((eMax - eOut) * vapourPerFlow);
+                    var phiCo2 = phiLeak + open * (phiMin - phiLeak + ventShare * (phiMax - phiMin));
+                    co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phiCo2, isDay);
                 }
+                vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
+                    canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM, out vecSlope);
+
+                // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
+                var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
+                vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
+                esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
+                // Newton: d(VEC')/d(VPD) at this T_a.
+                var hSum = hSensible + hLatent;
+                dVecEffDv = lai > 0 ? hSensible * hSensible / (hSum * hSum) * vecSlope : 0;
+
+                // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
+                needed = phiLeak;
+                dNeededDv = 0.0;
+                if (vecEff > 0 && esLeaf > eMax)
+                {
+                    var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover, out _);
+                    if (eLeak > eMax)
+                    {
+                        var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
+                        needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
+                        if (eMax > eOut)
+                            dNeededDv = (esLeaf - eMax) * dVecEffDv / ((eMax - eOut) * vapourPerFlow);
+                    }
+                }
+                var phiMinBefore = phiMin;
+                phiMin = Math.Clamp(needed, phiLeak, phiMax);
+                if (spec.Co2 is null || !isDay || inner == Co2InnerSubstitutions
+                    || (Math.Abs(co2 - co2Before) <= 1e-9 * co2 && Math.Abs(phiMin - phiMinBefore) <= 1e-12 * phiMin))
+                    break;
             }
-            phiMin = Math.Clamp(needed, phiLeak, phiMax);
             var dPhiMinDv = needed > phiLeak && needed < phiMax ? dNeededDv : 0;
 
             // Air exchange of the pass: leakage plus, in the share the house is open, the humidity ventilation and the
@@ -384,21 +408,51 @@ public static class GreenhouseClimate
             // outputs since the last pass less what v and w explain, per change of T_a; zero on the first pass.
             // Newton step on (T_a, v): the T_a column is the controllers' analytic slope plus a secant for the rest (e_s, the cover,
             // the conductances): the change of the outputs since the last pass less what v and the controllers explain.
-            double jTT = dTaDTControl, jVT = dVpdDTControl;
+            // Before a secant exists (first pass) the rest is taken as 0.
             var dTin = passTa - prevTaIn;
             if (passes > 1 && Math.Abs(dTin) > 1e-9)
             {
                 var dvIn = passVpd - prevVpdIn;
-                jTT += (ta - prevTaOut - dTaDv * dvIn) / dTin - 0.5 * (dTaDTControl + prevTaControl);
-                jVT += (vpdGuess - prevVpdOut - dVpdDv * dvIn) / dTin - 0.5 * (dVpdDTControl + prevVpdControl);
+                restTT = (ta - prevTaOut - dTaDv * dvIn) / dTin - 0.5 * (dTaDTControl + prevTaControl);
+                restVT = (vpdGuess - prevVpdOut - dVpdDv * dvIn) / dTin - 0.5 * (dVpdDTControl + prevVpdControl);
             }
+            var jTT = dTaDTControl + restTT;
+            var jVT = dVpdDTControl + restVT;
             (prevTaIn, prevVpdIn, prevTaOut, prevVpdOut, prevTaControl, prevVpdControl) =
                 (passTa, passVpd, ta, vpdGuess, dTaDTControl, dVpdDTControl);
+            // Where the VPD is no unknown (stomata on their night floor) the problem is one equation in T_a: keep a bracket of
+            // the residual's sign change and bisect when a Newton step leaves it (the humidity ventilation's steep rise where
+            // e_max nears e_o, and its clamp at φ_max, defeat the secant there); with one side known, step along the residual,
+            // doubling the step each time, until the other side is found.
+            if (vpdMatters)
+            {
+            }
+            else if (ta > passTa)
+            {
+                taLow = Math.Max(taLow, passTa);
+            }
+            else if (ta < passTa)
+            {
+                taHigh = Math.Min(taHigh, passTa);
+            }
+            var newtonTa = ta;
             if (SolveNewton(1 - jTT, -dTaDv, 0, -jVT, 1 - dVpdDv, 0, 0, 0, 1,
                     ta - passTa, vpdGuess - passVpd, 0, out var stepT, out var stepV, out _))
             {
-                taGuess = passTa + stepT;
+                // Kept within the physical range of the step (a Newton step off a sigmoid's flat tail can overshoot far).
+                newtonTa = Math.Clamp(passTa + stepT, taFloor, taCeiling);
                 vpdGuess = Math.Max(0, passVpd + stepV);
+            }
+            if (newtonTa > taLow && newtonTa < taHigh)
+                taGuess = newtonTa;
+            else if (double.IsFinite(taLow) && double.IsFinite(taHigh))
+                taGuess = 0.5 * (taLow + taHigh);
+            else if (vpdMatters)
+                taGuess = newtonTa;
+            else
+            {
+                taGuess = passTa + searchExpansion * (ta - passTa);
+                searchExpansion *= 2;
             }
         }
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
