@@ -121,9 +121,10 @@ public static class GreenhouseClimate
     /// <see cref="Iteration.Solve"/> starts from the previous step's converged climate (<see cref="GreenhouseState.Guess"/>) and
     /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v column of J = ∂F/∂x is analytic (Stanghellini's VEC slope, the
     /// Penman factor, the vapour balance, the humidity ventilation and the set-point held), its T_a column the controllers'
-    /// analytic slope plus a secant for the rest from the last two passes [291]. It stops when one pass moves T_a by
-    /// ≤ <see cref="TemperatureToleranceK"/> and v by ≤ <see cref="RelativeTolerance"/>; at <see cref="MaxPasses"/> it reports
-    /// the step not converged.
+    /// analytic slope plus a secant for the rest from the last two passes [291]. At night (v no unknown) a bracket of the T_a
+    /// residual's sign change guards the Newton iterate. A dosed house's CO₂ is solved within the pass with the humidity
+    /// ventilation. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/> and v by
+    /// ≤ <see cref="RelativeTolerance"/>; at <see cref="MaxPasses"/> it reports the step not converged.
     /// The result is always the last pass evaluated in full, so the energy balance closes exactly.
     /// Performance without changing the model: everything that depends on the spec alone is computed once per spec; the
     /// saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature, condensation and
@@ -257,7 +258,7 @@ public static class GreenhouseClimate
             if (passes == 1 && !warm)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
             var passVpd = vpdGuess;
-            // Control [93], [94]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
+            // Control [315], [316], [317]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
             // in T_a and the step has a fixed point in every hour. Vents open for temperature over VentilationPBandK above the
             // vent set-point; in a house with a coil, when the outside air is at or above the cooling set-point, the house closes
             // over CoilPBandK below it (share κ) and the coil cools and dehumidifies.
