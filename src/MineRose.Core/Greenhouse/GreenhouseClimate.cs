@@ -21,11 +21,14 @@ namespace MineRose.Core.Greenhouse;
 /// screen, M_c condensation on the cover) solved implicitly (backward Euler), which is unconditionally stable at 15 min and
 /// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
 /// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
-/// night), φ is raised until it does not. Control: heat to the set-point; above the ventilation set-point open the vents (to
-/// hold it when the outside is cooler, fully otherwise); cool actively only above the cooling set-point. Transpiration, the
-/// humidity ventilation and the heat balance are solved together, to a stated tolerance, by Newton steps on the air
-/// temperature, the VPD and the ventilation (see <c>StepUnchecked</c>);
-/// in a few per cent of hours the switching control has no fixed point and the step reports itself not converged.
+/// night), φ is raised until it does not. Control: heat to the set-point; the vents open for temperature by the smoothed
+/// proportional controller of Vanthoor and GreenLight [315], [316] over <see cref="VentilationPBandK"/> above the ventilation
+/// set-point (the air floats in that band: the controller's droop); a house with a cooling coil, when the outside air is at
+/// or above the cooling set-point, closes over <see cref="CoilPBandK"/> below it and its coil holds the cooling set-point and
+/// condenses the closed share of the vapour above the humidity limit; cooling otherwise holds the cooling set-point. The pass
+/// map is continuous in the air temperature, so a fixed point exists in every step; transpiration, the humidity ventilation
+/// and the heat balance are solved together, to a stated tolerance, by Newton steps on the air temperature and the VPD
+/// (see <c>StepUnchecked</c>).
 /// </remarks>
 public static class GreenhouseClimate
 {
@@ -45,8 +48,20 @@ public static class GreenhouseClimate
     /// last pass of a converged step [-].</summary>
     public const double RelativeTolerance = 1e-9;
 
+    /// <summary>Proportional band of the vent opening for temperature above <see cref="GreenhouseSetPoints.VentilationC"/> [K]
+    /// (GreenLight's <c>ventHeatPband</c> [94], [316]).</summary>
+    public const double VentilationPBandK = 4;
+
+    /// <summary>Proportional band over which a house with a cooling coil closes below <see cref="GreenhouseSetPoints.CoolingC"/>
+    /// when the outside air is at or above it [K] (GreenLight's <c>mechCoolPband</c> [316]).</summary>
+    public const double CoilPBandK = 1;
+
     /// <summary>Most passes a step makes; a step still outside the tolerances then reports itself not converged [-].</summary>
-    public const int MaxPasses = 16;
+    public const int MaxPasses = 24;
+
+
+    /// <summary>Most inner substitutions of the CO₂ of a dosed house and the humidity ventilation in one pass [-].</summary>
+    private const int Co2InnerSubstitutions = 6;
 
     /// <summary>Advances a greenhouse by one step, holding the set-points with whatever heating and cooling they need.</summary>
     /// <param name="spec">The greenhouse.</param>
@@ -100,14 +115,16 @@ public static class GreenhouseClimate
         StepUnchecked(spec, state, weather, durationH, heatingSuppliedKw, coolingSuppliedKw, Iteration.Solve, lampCommand);
 
     /// <summary>The step with a chosen iteration (<c>GreenhouseConvergenceTests</c> and the convergence study run plain passes).</summary>
-    /// <remarks>Each pass evaluates the model once: from the inputs T_a, VPD (v), the ventilation opened for temperature above
-    /// φ_min (w) and the coil mode it computes transpiration, the humidity ventilation φ_min and the heat balance with control,
-    /// which give the pass's own T_a, v, w and coil mode. The step's solution is the fixed point x = F(x), x = (T_a, v, w).
+    /// <remarks>Each pass evaluates the model once: from the inputs T_a and VPD (v) it computes the controllers' vent share
+    /// u_T(T_a) and closure κ(T_a), transpiration, the humidity ventilation φ_min, the flow φ and the heat balance with control,
+    /// which give the pass's own T_a and v. The step's solution is the fixed point x = F(x), x = (T_a, v).
     /// <see cref="Iteration.Solve"/> starts from the previous step's converged climate (<see cref="GreenhouseState.Guess"/>) and
-    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v and w columns of J = ∂F/∂x are analytic (Stanghellini's VEC slope,
-    /// the Penman factor, the vapour balance and the control branch taken), its T_a column a secant from the last two passes
-    /// [291]. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/>, v and w (relative to φ) by
-    /// ≤ <see cref="RelativeTolerance"/> and keeps the coil mode; at <see cref="MaxPasses"/> it reports the step not converged.
+    /// takes Newton steps (I − J)·Δ = F(x) − x [290]: the v column of J = ∂F/∂x is analytic (Stanghellini's VEC slope, the
+    /// Penman factor, the vapour balance, the humidity ventilation and the set-point held), its T_a column the controllers'
+    /// analytic slope plus a secant for the rest from the last two passes [291]. At night (v no unknown) a bracket of the T_a
+    /// residual's sign change guards the Newton iterate. A dosed house's CO₂ is solved within the pass with the humidity
+    /// ventilation. It stops when one pass moves T_a by ≤ <see cref="TemperatureToleranceK"/> and v by
+    /// ≤ <see cref="RelativeTolerance"/>; at <see cref="MaxPasses"/> it reports the step not converged.
     /// The result is always the last pass evaluated in full, so the energy balance closes exactly.
     /// Performance without changing the model: everything that depends on the spec alone is computed once per spec; the
     /// saturation slope reuses e_s(T_a); and the block of temperature-dependent terms (e_s, cover temperature, condensation and
@@ -188,6 +205,7 @@ public static class GreenhouseClimate
         var vpdGuess = 0.0;
         var coilMode = false;
         var warm = iteration.WarmStart && state.Guess is not null;
+        double restTT = 0, restVT = 0;
         if (warm)
         {
             var guess = state.Guess!.Value;
@@ -195,7 +213,6 @@ public static class GreenhouseClimate
                 taGuess = guess.AirTemperatureC;
             vent = Math.Clamp(guess.TemperatureVentilationM3M2S, 0, phiMax - phiLeak);
             vpdGuess = Math.Max(0, guess.VapourPressureDeficitPa);
-            coilMode = guess.CoolingCoilOn;
         }
         var phi = phiLeak + vent;
         // At night the stomata sit on their rose floor whatever the VPD: then the VPD input changes nothing and is no unknown.
@@ -215,16 +232,16 @@ public static class GreenhouseClimate
         double esAir = 0, eMax = 0, vapourPerFlow = 0, tCover = 0, hRadiative = 0, hSensible = 0, slope = 0;
         var converged = false;
         var passes = 0;
-        double prevTaIn = 0, prevVpdIn = 0, prevVentIn = 0, prevTaOut = 0, prevVpdOut = 0, prevVentOut = 0;
-        var prevCoil = false;
+        var openShare = 1.0;
+        var taFloor = Math.Min(Math.Min(ta0, tm0), Math.Min(to, heatSetPoint)) - 20;
+        var taCeiling = Math.Max(Math.Max(ta0, tm0), to) + 80;
+        double taLow = double.NegativeInfinity, taHigh = double.PositiveInfinity, searchExpansion = 1;
+        double prevTaIn = 0, prevVpdIn = 0, prevTaOut = 0, prevVpdOut = 0, prevTaControl = 0, prevVpdControl = 0;
         while (passes < iteration.MaxPasses)
         {
             passes++;
             // This pass's inputs; if it hands the same ones to the next pass, that pass would repeat it bit for bit.
             var passTa = taGuess;
-            var passVent = vent;
-            var passPhi = phi;
-            var passCoil = coilMode;
             if (!(taGuess == blockT))
             {
                 blockT = taGuess;
@@ -241,58 +258,88 @@ public static class GreenhouseClimate
             if (passes == 1 && !warm)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
             var passVpd = vpdGuess;
-            co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
-            var vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
-                canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM, out var vecSlope);
+            // Control [315], [316], [317]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
+            // in T_a and the step has a fixed point in every hour. Vents open for temperature over VentilationPBandK above the
+            // vent set-point; in a house with a coil, when the outside air is at or above the cooling set-point, the house closes
+            // over CoilPBandK below it (share κ) and the coil cools and dehumidifies.
+            var ventShare = ProportionalControl.Share(passTa, sp.VentilationC, VentilationPBandK, out var dVentShareDT);
+            double closure = 0, dClosureDT = 0;
+            if (sp.CoolingC is { } coilSetPoint && to >= coilSetPoint)
+                closure = ProportionalControl.Share(passTa, coilSetPoint - CoilPBandK, CoilPBandK, out dClosureDT);
+            var open = 1 - closure;
+            openShare = open;
 
-            // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
-            var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
-            var vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
-            var esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
-            // Newton: d(VEC')/d(VPD) at this T_a.
-            var hSum = hSensible + hLatent;
-            var dVecEffDv = lai > 0 ? hSensible * hSensible / (hSum * hSum) * vecSlope : 0;
-
-            // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
-            // (Not while the house is closed and actively cooled: then the cooling coil dehumidifies, see below.)
-            var needed = phiLeak;
-            var dNeededDv = 0.0;
-            if (!coilMode && vecEff > 0 && esLeaf > eMax)
+            // CO₂ of a dosed house at the flow this pass's controllers open, found with the humidity ventilation it leads to: more
+            // air, less CO₂, a lower stomatal resistance, more transpiration and more air for humidity. Solved by a few inner
+            // substitutions (a contraction: the CO₂ effect on r_s is weak), so that the CO₂ needs no column in the Jacobian.
+            double vec, vecSlope, vecEff, esLeaf, dVecEffDv, needed, dNeededDv;
+            for (var inner = 0; ; inner++)
             {
-                var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover, out _);
-                if (eLeak > eMax)
+                var co2Before = co2;
+                if (spec.Co2 is not null)
                 {
-                    var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
-                    needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
-                    if (eMax > eOut)
-                        dNeededDv = (esLeaf - eMax) * dVecEffDv / ((eMax - eOut) * vapourPerFlow);
+                    var phiCo2 = phiLeak + open * (phiMin - phiLeak + ventShare * (phiMax - phiMin));
+                    co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phiCo2, isDay);
                 }
+                vec = CanopyTranspiration.StanghelliniVapourExchangeKgM2SPa(
+                    canopyRadiation, lai, vpdGuess, co2, CanopyTranspiration.RoseNightStomatalResistanceSM, out vecSlope);
+
+                // Leaves at their own temperature (Penman linearisation): E = VEC'·(e' − e_a), linear in e_a like the vapour balance.
+                var hLatent = CanopyTranspiration.LatentHeatJKg * vec * slope;
+                vecEff = lai > 0 ? vec * hSensible / (hSensible + hLatent) : 0;
+                esLeaf = lai > 0 ? esAir + slope * (canopyAbsorbed - hRadiative * (taGuess - tCover)) / hSensible : esAir;
+                // Newton: d(VEC')/d(VPD) at this T_a.
+                var hSum = hSensible + hLatent;
+                dVecEffDv = lai > 0 ? hSensible * hSensible / (hSum * hSum) * vecSlope : 0;
+
+                // Ventilation needed to keep the humidity at its limit: VEC'·(e' − e_max) = G_v·(e_max − e_o) + G_c·(e_max − e_cov)⁺.
+                needed = phiLeak;
+                dNeededDv = 0.0;
+                if (vecEff > 0 && esLeaf > eMax)
+                {
+                    var eLeak = VapourBalance(vecEff, esLeaf, phiLeak * vapourPerFlow, eOut, gCondense, eCover, out _);
+                    if (eLeak > eMax)
+                    {
+                        var surplus = vecEff * (esLeaf - eMax) - gCondense * Math.Max(0, eMax - eCover);
+                        needed = eMax > eOut ? surplus / ((eMax - eOut) * vapourPerFlow) : phiMax;
+                        if (eMax > eOut)
+                            dNeededDv = (esLeaf - eMax) * dVecEffDv / ((eMax - eOut) * vapourPerFlow);
+                    }
+                }
+                var phiMinBefore = phiMin;
+                phiMin = Math.Clamp(needed, phiLeak, phiMax);
+                if (spec.Co2 is null || !isDay || inner == Co2InnerSubstitutions
+                    || (Math.Abs(co2 - co2Before) <= 1e-9 * co2 && Math.Abs(phiMin - phiMinBefore) <= 1e-12 * phiMin))
+                    break;
             }
-            phiMin = Math.Clamp(needed, phiLeak, phiMax);
             var dPhiMinDv = needed > phiLeak && needed < phiMax ? dNeededDv : 0;
 
-            // Transpiration at the flow of the pass's input. A closed, cooled house holds the humidity limit by condensing the
-            // surplus vapour on the cooling coil (cold mine water is below the dew point of the air).
-            // Plain passes keep the three-pass step's update (the larger of the last pass's φ and this φ_min); Newton iterates vent.
-            var flow = coilMode ? phiLeak : iteration.Newton ? phiMin + vent : Math.Max(phi, phiMin);
-            var eBalance = VapourBalance(vecEff, esLeaf, flow * vapourPerFlow, eOut, gCondense, eCover, out var eDenominator);
-            var eAir = coilMode ? Math.Min(eMax, eBalance) : eBalance;
+            // Air exchange of the pass: leakage plus, in the share the house is open, the humidity ventilation and the
+            // temperature vent opening w = u_T·(φ_max − φ_min), explicit in the pass's T_a and VPD.
+            vent = ventShare * (phiMax - phiMin);
+            phi = phiLeak + open * (phiMin - phiLeak + vent);
+            var dPhiDv = open * (1 - ventShare) * dPhiMinDv;
+            var dPhiDT = open * dVentShareDT * (phiMax - phiMin) - dClosureDT * (phiMin - phiLeak + vent);
+            const double dPhiDw = 0;
+            // Transpiration at that flow. The coil condenses the share κ of the vapour above the humidity limit (cold mine
+            // water is below the dew point of the air).
+            var eBalance = VapourBalance(vecEff, esLeaf, phi * vapourPerFlow, eOut, gCondense, eCover, out var eDenominator);
+            var overLimit = eBalance > eMax;
+            var eAir = overLimit ? eBalance - closure * (eBalance - eMax) : eBalance;
             transpiration = Math.Max(0, vecEff * (esLeaf - eAir));
             vpdGuess = Math.Max(0, esLeaf - eAir);
             condensation = gCondense * Math.Max(0, eAir - eCover);
             // Newton: derivatives of e_a, E, VPD_out and the air balance's right-hand side with respect to the inputs VPD (v) and
             // vent (w) [93], [290]: ∂e_a/∂VEC' = (e' − e_a)/Σ, ∂e_a/∂G_v = (e_o − e_a)/Σ, Σ the vapour conductances summed.
             var condensing = gCondense > 0 && eAir > eCover;
-            double dEaDv = 0, dEaDw = 0;
-            if (eDenominator > 0 && !(coilMode && eBalance > eMax))
+            double dEaDv = 0, dEaDw = 0, dEaDTControl = 0;
+            if (eDenominator > 0)
             {
-                dEaDv = (esLeaf - eAir) / eDenominator * dVecEffDv;
-                if (!coilMode)
-                {
-                    var perFlow = (eOut - eAir) / eDenominator * vapourPerFlow;
-                    dEaDv += perFlow * dPhiMinDv;
-                    dEaDw = perFlow;
-                }
+                var perFlow = (eOut - eBalance) / eDenominator * vapourPerFlow;
+                var held = overLimit ? open : 1;
+                dEaDv = held * ((esLeaf - eBalance) / eDenominator * dVecEffDv + perFlow * dPhiDv);
+                dEaDw = held * perFlow * dPhiDw;
+                dEaDTControl = held * perFlow * dPhiDT;
             }
             var transpiring = vecEff * (esLeaf - eAir) > 0;
             var dEDv = transpiring ? dVecEffDv * (esLeaf - eAir) - vecEff * dEaDv : 0;
@@ -301,102 +348,57 @@ public static class GreenhouseClimate
             var dVpdDw = esLeaf - eAir > 0 ? -dEaDw : 0;
             var dRhsDv = -CanopyTranspiration.LatentHeatJKg * dEDv + (condensing ? heatBackPerKg * gCondense * dEaDv : 0);
             var dRhsDw = -CanopyTranspiration.LatentHeatJKg * dEDw + (condensing ? heatBackPerKg * gCondense * dEaDw : 0);
-            coilVapour = coilMode ? Math.Max(0, transpiration - phiLeak * vapourPerFlow * (eAir - eOut) - condensation) : 0;
+            coilVapour = closure > 0 ? Math.Max(0, transpiration - phi * vapourPerFlow * (eAir - eOut) - condensation) : 0;
 
             // Heat balance with control. The latent heat of condensation warms the cover; the share 1 − U/h_in of it
-            // returns to the air as a smaller sensible loss through the cover.
+            // returns to the air as a smaller sensible loss through the cover. Heating holds its set-point, the coil the
+            // cooling set-point (both as far as their supply allows); between them the air floats.
             condensationHeatBack = heatBackPerKg * condensation;
             var airRhs = airRhsFixed - CanopyTranspiration.LatentHeatJKg * transpiration + condensationHeatBack + massCoupling;
-            phi = phiMin;
             heatDemand = heat = coolDemand = cool = coilServed = 0;
-            var coilNext = false;
             var k = uCover + rhoCp * phi;
             var free = (airRhs + k * to) / (airDenominator + k);
             ta = free;
-            // Newton: ∂T_a'/∂v, ∂T_a'/∂w and ∂w_out/∂v, ∂w_out/∂w of the control branch taken (w_out = φ − φ_min).
-            var dTaDv = (dRhsDv + rhoCp * dPhiMinDv * (to - free)) / (airDenominator + k);
-            var dTaDw = dRhsDw / (airDenominator + k);
-            double dWDv = 0, dWDw = 0;
+            var coilLatent = CanopyTranspiration.LatentHeatJKg * coilVapour;
+            var setPointHeld = false;
             if (free < heatSetPoint)
             {
                 heatDemand = (airDenominator + k) * heatSetPoint - (airRhs + k * to);
                 heat = Math.Min(heatDemand, heatLimitWm2);
-                ta = heat >= heatDemand ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
-                if (heat >= heatDemand)
-                    dTaDv = dTaDw = 0;
+                setPointHeld = heat >= heatDemand;
+                ta = setPointHeld ? heatSetPoint : (airRhs + k * to + heat) / (airDenominator + k);
             }
-            else if (free > sp.VentilationC)
+            else if (sp.CoolingC is { } coolSetPoint && (free > coolSetPoint || coilLatent > 0))
             {
-                if (to < sp.VentilationC)
-                {
-                    var conductance = (airRhs + uCover * to - (airDenominator + uCover) * sp.VentilationC) / (sp.VentilationC - to);
-                    var phiNeeded = conductance / rhoCp;
-                    phi = Math.Clamp(phiNeeded, phiMin, phiMax);
-                    if (phi == phiNeeded)
-                    {
-                        // Vents hold T_v: T_a' is fixed, the opening follows the heat to be removed.
-                        var perRhs = 1 / ((sp.VentilationC - to) * rhoCp);
-                        dWDv = dRhsDv * perRhs - dPhiMinDv;
-                        dWDw = dRhsDw * perRhs;
-                        dTaDv = dTaDw = 0;
-                    }
-                    else if (phi == phiMax)
-                    {
-                        dWDv = -dPhiMinDv;
-                    }
-                }
-                else if (free > to)
-                {
-                    phi = phiMax;
-                    dWDv = -dPhiMinDv;
-                }
-                k = uCover + rhoCp * phi;
-                ta = (airRhs + k * to) / (airDenominator + k);
-                if (phi == phiMax)
-                {
-                    dTaDv = dRhsDv / (airDenominator + k);
-                    dTaDw = dRhsDw / (airDenominator + k);
-                }
-                if (sp.CoolingC is { } coolSetPoint && ta > coolSetPoint)
-                {
-                    // Outside air cooler than the set-point: vents fully open, cool the rest. Hotter: vents closed, the coil
-                    // cools and dehumidifies; its load is sensible plus the latent heat of the vapour it condenses.
-                    coilNext = to >= coolSetPoint;
-                    if (coilNext)
-                        phiMin = phiLeak;
-                    phi = coilNext ? phiLeak : phiMax;
-                    k = uCover + rhoCp * phi;
-                    var sensible = airRhs + k * to - (airDenominator + k) * coolSetPoint;
-                    var coilLatent = coilMode && coilNext ? CanopyTranspiration.LatentHeatJKg * coilVapour : 0;
-                    coolDemand = Math.Max(0, sensible) + coilLatent;
-                    cool = Math.Min(coolDemand, coolLimitWm2);
-                    coilServed = Math.Min(cool, coilLatent);
-                    var sensibleServed = cool - coilServed;
-                    ta = sensible > 0 && sensibleServed >= sensible
-                        ? coolSetPoint
-                        : (airRhs + k * to - sensibleServed) / (airDenominator + k);
-                    var held = sensible > 0 && sensibleServed >= sensible;
-                    dTaDv = held ? 0 : dRhsDv / (airDenominator + k);
-                    dTaDw = held ? 0 : dRhsDw / (airDenominator + k);
-                    dWDv = coilNext ? 0 : -dPhiMinDv;
-                    dWDw = 0;
-                }
+                // Its load is sensible plus the latent heat of the vapour the coil condenses.
+                var sensible = Math.Max(0, airRhs + k * to - (airDenominator + k) * coolSetPoint);
+                coolDemand = sensible + coilLatent;
+                cool = Math.Min(coolDemand, coolLimitWm2);
+                coilServed = Math.Min(cool, coilLatent);
+                var sensibleServed = cool - coilServed;
+                setPointHeld = sensible > 0 && sensibleServed >= sensible;
+                ta = setPointHeld ? coolSetPoint : (airRhs + k * to - sensibleServed) / (airDenominator + k);
             }
-            coilMode = coilNext;
+            // Newton: ∂T_a'/∂v and ∂T_a'/∂w (0 where a set-point is held), and the vent controller's output w' = u_T·(φ_max − φ_min).
+            var dTaDv = setPointHeld ? 0 : (dRhsDv + rhoCp * dPhiDv * (to - ta)) / (airDenominator + k);
+            var dTaDw = setPointHeld ? 0 : (dRhsDw + rhoCp * dPhiDw * (to - ta)) / (airDenominator + k);
+            // The T_a column's control part, analytic: the vent share u_T(T_a) and the closure κ(T_a) change the flow.
+            var dEDTControl = transpiring ? -vecEff * dEaDTControl : 0;
+            var dRhsDTControl = -CanopyTranspiration.LatentHeatJKg * dEDTControl + (condensing ? heatBackPerKg * gCondense * dEaDTControl : 0);
+            var dTaDTControl = setPointHeld ? 0 : (dRhsDTControl + rhoCp * dPhiDT * (to - ta)) / (airDenominator + k);
+            var dVpdDTControl = esLeaf - eAir > 0 ? -dEaDTControl : 0;
+            coilMode = closure > 0.5;
             taGuess = ta;
-            vent = phi - phiMin;
             if (!vpdMatters)
                 passVpd = vpdGuess;
             // Exact fixed point: the next pass would repeat this one bit for bit.
-            if (ta == passTa && phi == passPhi && vent == passVent && vpdGuess == passVpd && coilMode == passCoil)
+            if (ta == passTa && vpdGuess == passVpd)
             {
                 converged = true;
                 break;
             }
-            converged = coilMode == passCoil
-                && Math.Abs(ta - passTa) <= TemperatureToleranceK
-                && Math.Abs(vpdGuess - passVpd) <= RelativeTolerance * Math.Max(vpdGuess, 1)
-                && Math.Abs(vent - passVent) <= RelativeTolerance * phi;
+            converged = Math.Abs(ta - passTa) <= TemperatureToleranceK
+                && Math.Abs(vpdGuess - passVpd) <= RelativeTolerance * Math.Max(vpdGuess, 1);
             if (converged && iteration.StopAtTolerance)
                 break;
             // The last pass allowed keeps its own outputs, so the result is that pass evaluated in full.
@@ -405,24 +407,53 @@ public static class GreenhouseClimate
             // Newton step on (T_a, v, w): (I − J)·Δ = r with r = outputs − inputs. J's v and w columns are the analytic
             // derivatives above; its T_a column (through e_s, the cover and the conductances) is a secant: the change of the
             // outputs since the last pass less what v and w explain, per change of T_a; zero on the first pass.
-            double jTT = 0, jVT = 0, jWT = 0;
+            // Newton step on (T_a, v): the T_a column is the controllers' analytic slope plus a secant for the rest (e_s, the cover,
+            // the conductances): the change of the outputs since the last pass less what v and the controllers explain.
+            // Before a secant exists (first pass) the rest is taken as 0.
             var dTin = passTa - prevTaIn;
-            if (passes > 1 && prevCoil == passCoil && Math.Abs(dTin) > 1e-9)
+            if (passes > 1 && Math.Abs(dTin) > 1e-9)
             {
                 var dvIn = passVpd - prevVpdIn;
-                var dwIn = passVent - prevVentIn;
-                jTT = (ta - prevTaOut - dTaDv * dvIn - dTaDw * dwIn) / dTin;
-                jVT = (vpdGuess - prevVpdOut - dVpdDv * dvIn - dVpdDw * dwIn) / dTin;
-                jWT = (vent - prevVentOut - dWDv * dvIn - dWDw * dwIn) / dTin;
+                restTT = (ta - prevTaOut - dTaDv * dvIn) / dTin - 0.5 * (dTaDTControl + prevTaControl);
+                restVT = (vpdGuess - prevVpdOut - dVpdDv * dvIn) / dTin - 0.5 * (dVpdDTControl + prevVpdControl);
             }
-            (prevTaIn, prevVpdIn, prevVentIn, prevTaOut, prevVpdOut, prevVentOut, prevCoil) =
-                (passTa, passVpd, passVent, ta, vpdGuess, vent, passCoil);
-            if (SolveNewton(1 - jTT, -dTaDv, -dTaDw, -jVT, 1 - dVpdDv, -dVpdDw, -jWT, -dWDv, 1 - dWDw,
-                    ta - passTa, vpdGuess - passVpd, vent - passVent, out var stepT, out var stepV, out var stepW))
+            var jTT = dTaDTControl + restTT;
+            var jVT = dVpdDTControl + restVT;
+            (prevTaIn, prevVpdIn, prevTaOut, prevVpdOut, prevTaControl, prevVpdControl) =
+                (passTa, passVpd, ta, vpdGuess, dTaDTControl, dVpdDTControl);
+            // Where the VPD is no unknown (stomata on their night floor) the problem is one equation in T_a: keep a bracket of
+            // the residual's sign change and bisect when a Newton step leaves it (the humidity ventilation's steep rise where
+            // e_max nears e_o, and its clamp at φ_max, defeat the secant there); with one side known, step along the residual,
+            // doubling the step each time, until the other side is found.
+            if (vpdMatters)
             {
-                taGuess = passTa + stepT;
+            }
+            else if (ta > passTa)
+            {
+                taLow = Math.Max(taLow, passTa);
+            }
+            else if (ta < passTa)
+            {
+                taHigh = Math.Min(taHigh, passTa);
+            }
+            var newtonTa = ta;
+            if (SolveNewton(1 - jTT, -dTaDv, 0, -jVT, 1 - dVpdDv, 0, 0, 0, 1,
+                    ta - passTa, vpdGuess - passVpd, 0, out var stepT, out var stepV, out _))
+            {
+                // Kept within the physical range of the step (a Newton step off a sigmoid's flat tail can overshoot far).
+                newtonTa = Math.Clamp(passTa + stepT, taFloor, taCeiling);
                 vpdGuess = Math.Max(0, passVpd + stepV);
-                vent = Math.Clamp(passVent + stepW, 0, phiMax - phiLeak);
+            }
+            if (newtonTa > taLow && newtonTa < taHigh)
+                taGuess = newtonTa;
+            else if (double.IsFinite(taLow) && double.IsFinite(taHigh))
+                taGuess = 0.5 * (taLow + taHigh);
+            else if (vpdMatters)
+                taGuess = newtonTa;
+            else
+            {
+                taGuess = passTa + searchExpansion * (ta - passTa);
+                searchExpansion *= 2;
             }
         }
         co2 = Co2Balance.InsideQuasiSteadyPpm(Co2Balance.OutsideDefaultPpm, spec.Co2, phi, isDay);
@@ -455,8 +486,8 @@ public static class GreenhouseClimate
             lampsOn,
             screenDrawn,
             AirExchange.Ach(phi, height),
-            AirExchange.Ach(phiMin - phiLeak, height),
-            rhoCp * (phiMin - phiLeak) * (ta - to) * toKw,
+            AirExchange.Ach(openShare * (phiMin - phiLeak), height),
+            rhoCp * openShare * (phiMin - phiLeak) * (ta - to) * toKw,
             canopyPar,
             transpiration * 3600,
             condensation * 3600,

@@ -10,5 +10,6 @@ namespace MineRose.Core.Greenhouse;
 /// <param name="VapourPressureDeficitPa">Canopy-to-air vapour pressure difference the stomata saw at convergence [Pa].</param>
 /// <param name="TemperatureVentilationM3M2S">Air exchange opened for temperature (venting or cooling) above what leakage and the
 /// humidity limit need, per m² of floor [m³/(m²·s)].</param>
-/// <param name="CoolingCoilOn">Whether the house was closed and cooled by the coil (which then also dehumidifies).</param>
+/// <param name="CoolingCoilOn">Whether the house was more than half closed for the coil (closure κ &gt; 0.5); reported only, the
+/// iteration no longer starts from it (κ follows from the air temperature).</param>
 public readonly record struct GreenhouseClimateGuess(double AirTemperatureC, double VapourPressureDeficitPa, double TemperatureVentilationM3M2S, bool CoolingCoilOn);

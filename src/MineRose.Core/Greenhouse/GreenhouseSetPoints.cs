@@ -2,13 +2,14 @@ namespace MineRose.Core.Greenhouse;
 
 /// <summary>Climate set-points of a greenhouse: heating (day and night), ventilation, active cooling and the humidity limit.</summary>
 /// <remarks>
-/// Between the heating set-point and <see cref="VentilationC"/> the air floats freely. Above <see cref="VentilationC"/>
-/// the vents open (when the outside air is cooler); active cooling holds <see cref="CoolingC"/> only when ventilation
-/// cannot, so ventilation removes heat before any cooling energy is spent. "Day" means sun up or lamps on.
+/// Between the heating set-point and <see cref="VentilationC"/> the air floats freely. From <see cref="VentilationC"/> the
+/// vents open over a proportional band (<see cref="GreenhouseClimate.VentilationPBandK"/>, 1 % to 99 %); active cooling holds
+/// <see cref="CoolingC"/> only when ventilation cannot, so ventilation removes heat before any cooling energy is spent; with the
+/// outside air at or above <see cref="CoolingC"/> the house closes and the coil cools. "Day" means sun up or lamps on.
 /// </remarks>
 /// <param name="HeatingDayC">Heating set-point by day [°C], in [−10, 35].</param>
 /// <param name="HeatingNightC">Heating set-point by night [°C], in [−10, 35].</param>
-/// <param name="VentilationC">The vents open above this air temperature [°C]; above both heating set-points, at most 45.</param>
+/// <param name="VentilationC">The vents start to open at this air temperature (1 % of their range, 99 % a P-band higher) [°C]; above both heating set-points, at most 45.</param>
 /// <param name="CoolingC">Active cooling holds the air at this temperature [°C], or null for a house without active cooling; at least <paramref name="VentilationC"/>.</param>
 /// <param name="MaxRelativeHumidityPercent">Ventilation is raised to keep the inside relative humidity at or below this by day [%], in [50, 100].</param>
 /// <param name="MaxRelativeHumidityNightPercent">The same limit at night [%], in [50, 100], or null for the day limit.</param>

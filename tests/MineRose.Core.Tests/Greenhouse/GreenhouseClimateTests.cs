@@ -43,8 +43,11 @@ public class GreenhouseClimateTests
         var windy = SteadyNight(BareHouse(), 0, 8);
         // Vanthoor eq. 70: leakage ∝ max(v, 0.25 m/s): 0.5 × 0.25/4 = 0.03125 ACH at calm, 1.0 ACH at 8 m/s (0.5 ACH at 4 m/s).
         var cover = 6.4 * 1.3 * 17 * 10;
-        Assert.Equal(cover + RhoCp * 0.03125 * 4.5 / 3600 * 17 * 10, calm.HeatingDemandKw, 1e-6);
-        Assert.Equal(cover + RhoCp * 1.0 * 4.5 / 3600 * 17 * 10, windy.HeatingDemandKw, 1e-6);
+        // Tolerance 1e-8 relative: the smoothed vent controller is never exactly shut; 4 K below its band it opens ~1e-6 of its range.
+        var calmKw = cover + RhoCp * 0.03125 * 4.5 / 3600 * 17 * 10;
+        var windyKw = cover + RhoCp * 1.0 * 4.5 / 3600 * 17 * 10;
+        Assert.Equal(calmKw, calm.HeatingDemandKw, 1e-8 * calmKw);
+        Assert.Equal(windyKw, windy.HeatingDemandKw, 1e-8 * windyKw);
     }
 
     [Fact]
@@ -81,12 +84,13 @@ public class GreenhouseClimateTests
     {
         var spec = GreenhouseSpec.Dakuishan();
         var state = GreenhouseState.Uniform(20);
-        // Bright sun, cool outside: the vents hold their 24 °C set-point, no cooling is spent, no shade is drawn (below 20 °C outside).
+        // Bright sun, cool outside: the vents open in their 4 K P-band above the 24 °C set-point (the proportional controller's
+        // droop: the air floats between 24 and 28 °C), no cooling is spent, no shade is drawn (below 20 °C outside).
         var coolOutside = GreenhouseClimate.Step(spec, state, new GreenhouseWeather(10, 800, 3, 50, 12), 1);
         Assert.Equal(0, coolOutside.CoolingDemandKw);
         Assert.True(coolOutside.VentilationAch > spec.LeakageAch);
         Assert.False(coolOutside.ShadeDrawn);
-        Assert.Equal(24, coolOutside.InsideTemperatureC, 6);
+        Assert.InRange(coolOutside.InsideTemperatureC, 24, 24 + GreenhouseClimate.VentilationPBandK);
         // Hot outside (above the 27 °C cooling set-point): the shade is drawn, vents cannot help, cooling holds 27 °C.
         var hotOutside = GreenhouseClimate.Step(spec, state, new GreenhouseWeather(33, 800, 3, 50, 12), 1);
         Assert.True(hotOutside.ShadeDrawn);
@@ -133,8 +137,11 @@ public class GreenhouseClimateTests
             state = r.Next;
         }
         Assert.Equal(27, r.InsideTemperatureC, 6);
-        Assert.Equal(AirExchange.LeakageAch(spec.LeakageAch, 3), r.VentilationAch, 9);
-        Assert.Equal(0, r.HumidityVentilationAch, 9);
+        // The closing controller reaches 99 % at the cooling set-point (GreenLight's P-band convention): 1 % of the opening
+        // the vents and the humidity limit would have stays open.
+        var leakage = AirExchange.LeakageAch(spec.LeakageAch, 3);
+        Assert.InRange(r.VentilationAch, leakage, leakage + 0.0101 * spec.MaxVentilationAch);
+        Assert.InRange(r.HumidityVentilationAch, 0, 0.0101 * spec.MaxVentilationAch);
         Assert.InRange(r.InsideRelativeHumidityPercent, 84.5, 85.5);
         // The coil's latent load is the part of the transpiration's latent heat that does not leave as vapour.
         Assert.True(r.LatentLossKw < 2.45e6 * r.TranspirationKgM2H / 3600 * spec.FloorAreaM2 / 1000);
