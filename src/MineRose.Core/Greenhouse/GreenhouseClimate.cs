@@ -22,7 +22,7 @@ namespace MineRose.Core.Greenhouse;
 /// 1 h steps and closes the energy balance exactly. Vapour is quasi-steady: <c>E = VEC'·(e' − e_a)</c> (leaves at their own
 /// temperature, Penman-linearised) and <c>E = G_v(φ)·(e_a − e_o) + M_c</c>; where e_a would exceed the humidity limit (day or
 /// night), φ is raised until it does not. Control: heat to the set-point; the vents open for temperature by the smoothed
-/// proportional controller of Vanthoor and GreenLight [315], [316] over <see cref="VentilationPBandK"/> above the ventilation
+/// proportional controller of Vanthoor and GreenLight [93], [94] over <see cref="VentilationPBandK"/> above the ventilation
 /// set-point (the air floats in that band: the controller's droop); a house with a cooling coil, when the outside air is at
 /// or above the cooling set-point, closes over <see cref="CoilPBandK"/> below it and its coil holds the cooling set-point and
 /// condenses the closed share of the vapour above the humidity limit; cooling otherwise holds the cooling set-point. The pass
@@ -49,11 +49,11 @@ public static class GreenhouseClimate
     public const double RelativeTolerance = 1e-9;
 
     /// <summary>Proportional band of the vent opening for temperature above <see cref="GreenhouseSetPoints.VentilationC"/> [K]
-    /// (GreenLight's <c>ventHeatPband</c> [94], [316]).</summary>
+    /// (GreenLight's <c>ventHeatPband</c> [94]).</summary>
     public const double VentilationPBandK = 4;
 
     /// <summary>Proportional band over which a house with a cooling coil closes below <see cref="GreenhouseSetPoints.CoolingC"/>
-    /// when the outside air is at or above it [K] (GreenLight's <c>mechCoolPband</c> [316]).</summary>
+    /// when the outside air is at or above it [K] (GreenLight's <c>mechCoolPband</c> [94]).</summary>
     public const double CoilPBandK = 1;
 
     /// <summary>Most passes a step makes; a step still outside the tolerances then reports itself not converged [-].</summary>
@@ -258,7 +258,7 @@ public static class GreenhouseClimate
             if (passes == 1 && !warm)
                 vpdGuess = Math.Max(0, esAir - Math.Max(eOut, eMax));
             var passVpd = vpdGuess;
-            // Control [315], [316], [317]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
+            // Control [93], [94], [317]: smoothed proportional controllers of the pass's T_a input, so that the pass map is continuous
             // in T_a and the step has a fixed point in every hour. Vents open for temperature over VentilationPBandK above the
             // vent set-point; in a house with a coil, when the outside air is at or above the cooling set-point, the house closes
             // over CoilPBandK below it (share κ) and the coil cools and dehumidifies.

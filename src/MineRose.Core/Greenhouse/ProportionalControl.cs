@@ -1,6 +1,6 @@
 namespace MineRose.Core.Greenhouse;
 
-/// <summary>The smoothed proportional controller of Vanthoor's greenhouse model as GreenLight implements it [93], [94], [315].</summary>
+/// <summary>The smoothed proportional controller of Vanthoor's greenhouse model as GreenLight implements it [93], [94].</summary>
 /// <remarks>
 /// <code>u = u_min + (u_max − u_min) / (1 + exp(−2·ln(100)/p·(x − x_set − p/2)))</code>
 /// A sigmoid through 1 % of the range at x = x_set, 50 % at x_set + p/2 and 99 % at x_set + p: a proportional band made

@@ -6,7 +6,7 @@ namespace MineRose.Core.Tests.Greenhouse;
 /// <summary>The greenhouse step (spec constants cached, temperature block memoised, Newton solve with warm start) against annual
 /// fingerprints recorded from the step with the smoothed proportional vent and coil controllers (feat/vent-s4) on six full years.</summary>
 /// <remarks>A regression guard, not a validation: the fingerprints of the three-pass step (commit 899da64) moved when the
-/// bang-bang vent/coil control was replaced by the P-band controllers (see docs/parts/greenhouse-control.md). Tolerance 1e-9
+/// bang-bang vent/coil control was replaced by the P-band controllers (see docs/model.md, "Smoothed proportional vent and coil control"). Tolerance 1e-9
 /// relative: the step converges to 1e-6 K, and a different JIT's fused multiply-adds may move the iterate path.</remarks>
 public class GreenhouseOptimisationTests
 {

@@ -7,7 +7,7 @@ public class ProportionalControlTests
     [Fact]
     public void The_smoothed_controller_passes_1_50_and_99_percent_at_the_set_point_mid_band_and_band_end_as_in_GreenLight()
     {
-        // GreenLight's proportionalControl [94], [316]: u = u_min + (u_max − u_min)/(1 + exp(−2·ln(100)/p·(x − x_set − p/2))).
+        // GreenLight's proportionalControl [94]: u = u_min + (u_max − u_min)/(1 + exp(−2·ln(100)/p·(x − x_set − p/2))).
         // At x = x_set: 1/(1 + 100) = 1/101; at x_set + p/2: 1/2; at x_set + p: 1/(1 + 1/100) = 100/101.
         Assert.Equal(1.0 / 101, ProportionalControl.Share(24, 24, 4, out _), 1e-15);
         Assert.Equal(0.5, ProportionalControl.Share(26, 24, 4, out _), 1e-15);
