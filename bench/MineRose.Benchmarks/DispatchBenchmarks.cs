@@ -27,8 +27,8 @@ public class DispatchBenchmarks
         var weather = SyntheticYear.Generate(ClimateNormals.Zibo, scenario.Weather.SyntheticSeed);
         var ruleBased = ParkSimulator.SimulateYear(scenario.Design, weather);
         hourlyYear = DispatchInputs.FromBaseline(ruleBased);
-        hourlyYearWithHeat = DispatchInputs.FromBaseline(ruleBased, lp);
-        hourlyYearHeatNoBand = DispatchInputs.FromBaseline(ruleBased, lp with { GreenhouseMaxOffsetK = 0 });
+        hourlyYearWithHeat = DispatchInputs.FromBaseline(ruleBased, lp with { GreenhouseMaxOffsetK = 2 });
+        hourlyYearHeatNoBand = DispatchInputs.FromBaseline(ruleBased, lp);
         hourlyWindow = hourlyYear.Window(24 * 100, 48, 0.5, 0.5);
         var quarter = DispatchInputs.FromBaseline(ParkSimulator.SimulateYear(scenario.Design, WeatherResampling.ToStep(weather, 15)));
         quarterHourWindow = quarter.Window(96 * 100, 192, 0.5, 0.5);
