@@ -260,7 +260,8 @@ public static class ParkSimulator
             }
         }
 
-        /// <summary>The ledger series StepGreenhouse writes, in the order a <see cref="GreenhouseHeatMemo.Block"/> keeps them.</summary>
+        /// <summary>The ledger series StepGreenhouse writes at every interval, in the order a <see cref="GreenhouseHeatMemo.Block"/>
+        /// keeps them (and a copied block writes them whole).</summary>
         private double[][] BlockSeries()
         {
             var l = ledger;
@@ -310,9 +311,8 @@ public static class ParkSimulator
                 written.AddRange([l.PvAcKw, l.GroundParFraction]);
             if (outside is not null)
             {
-                written.AddRange([l.HeatingDemandKw, l.HeatPumpHeatKw, l.BoilerHeatKw, l.UnservedHeatingKw, l.CoolingDemandKw, l.FreeCoolingKw,
-                    l.HeatPumpCoolingKw, l.UnservedCoolingKw, l.HeatPumpElectricityKw, l.CirculationPumpKw, l.HeatPumpWaterFlowM3h,
-                    l.LightingKw, l.GreenhouseTemperatureC, l.CanopyParUmolM2s, l.TranspirationKgM2H, l.WaterTreatmentKw]);
+                written.AddRange(BlockSeries());
+                written.Add(l.WaterTreatmentKw);
             }
             if (battery is not null)
                 written.Add(l.BatteryStateOfCharge);

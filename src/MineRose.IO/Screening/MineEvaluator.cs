@@ -295,7 +295,8 @@ public sealed class MineEvaluator : IMineEvaluator
         catch (InvalidInputException)
         {
         }
-        if (!mines.Wait(TimeSpan.FromMinutes(10)) || !mines.IsCompletedSuccessfully)
+        // WaitAny, not Wait: a list that could not be read cancels the task, and Wait would throw on this unobserved thread.
+        if (Task.WaitAny([mines], TimeSpan.FromMinutes(10)) < 0 || !mines.IsCompletedSuccessfully)
             return;
         var seen = new HashSet<(int, bool)>();
         foreach (var mine in mines.Result)
