@@ -439,8 +439,13 @@ public static class ParkSimulator
 
         private void StepStorageAndGrid(int i)
         {
-            double loadKw = ledger.LoadKw(i);
-            double pvKw = ledger.PvAcKw[i];
+            // Each value read from the ledger once and kept in a local (the same operands in the same order as
+            // ParkLedger.LoadKw): the load before the shaft plant's dewatering is known and after it share their first four terms.
+            var l = ledger;
+            double otherLoadsKw = l.LightingKw[i] + l.HeatPumpElectricityKw[i] + l.CirculationPumpKw[i] + l.OtherLoadKw[i];
+            double waterTreatmentKw = l.WaterTreatmentKw[i];
+            double loadKw = otherLoadsKw + l.DewateringKw[i] + waterTreatmentKw;
+            double pvKw = l.PvAcKw[i];
             double requestKw = StorageRequestKw(i, pvKw - loadKw);
 
             double batteryKw = 0;
@@ -449,7 +454,7 @@ public static class ParkSimulator
                 var b = battery.Step(batteryState, Plan is { BatteryKw.Length: > 0 } p ? p.BatteryKw[i] : requestKw, stepH);
                 batteryState = b.State;
                 batteryKw = b.PowerKw;
-                ledger.BatteryStateOfCharge[i] = b.StateOfCharge;
+                l.BatteryStateOfCharge[i] = b.StateOfCharge;
             }
             double hydroKw = 0;
             if (hydro is not null)
@@ -458,28 +463,30 @@ public static class ParkSimulator
                 double hydroRequestKw = Plan is { PumpedHydroKw.Length: > 0 } p ? p.PumpedHydroKw[i] : requestKw - batteryKw;
                 if (!double.IsFinite(hydroRequestKw))
                     Guard.Finite(hydroRequestKw, "requestedPowerKw");
-                var h = hydro.StepUnchecked(hydroState, hydroRequestKw, stepH, hydroInflowM3h, ref upperSlice, ref lowerSlice);
-                hydroState = h.State;
+                hydroState = hydro.StepFlows(hydroState, hydroRequestKw, stepH, hydroInflowM3h, ref upperSlice, ref lowerSlice, out var h);
                 hydroKw = h.GeneratedKwh / stepH - h.AbsorbedKwh / stepH;
-                ledger.DewateringKw[i] = h.DewateringEnergyKwh / stepH;
-                ledger.MineWaterInflowM3[i] = h.MineWaterInflowM3;
-                ledger.DewateredWaterM3[i] = h.DewateredWaterM3;
-                ledger.UpperReservoirVolumeM3[i] = h.State.UpperVolumeM3;
-                ledger.LowerReservoirVolumeM3[i] = h.State.LowerVolumeM3;
-                loadKw = ledger.LoadKw(i);
+                double dewateringKw = h.DewateringEnergyKwh / stepH;
+                l.DewateringKw[i] = dewateringKw;
+                l.MineWaterInflowM3[i] = h.MineWaterInflowM3;
+                l.DewateredWaterM3[i] = h.DewateredWaterM3;
+                l.UpperReservoirVolumeM3[i] = hydroState.UpperVolumeM3;
+                l.LowerReservoirVolumeM3[i] = hydroState.LowerVolumeM3;
+                loadKw = otherLoadsKw + dewateringKw + waterTreatmentKw;
             }
-            ledger.BatteryDischargeKw[i] = Math.Max(0, batteryKw);
-            ledger.BatteryChargeKw[i] = Math.Max(0, -batteryKw);
-            ledger.PumpedHydroGenerateKw[i] = Math.Max(0, hydroKw);
-            ledger.PumpedHydroPumpKw[i] = Math.Max(0, -hydroKw);
+            double dischargeKw = Math.Max(0, batteryKw), chargeKw = Math.Max(0, -batteryKw);
+            double generateKw = Math.Max(0, hydroKw), pumpKw = Math.Max(0, -hydroKw);
+            l.BatteryDischargeKw[i] = dischargeKw;
+            l.BatteryChargeKw[i] = chargeKw;
+            l.PumpedHydroGenerateKw[i] = generateKw;
+            l.PumpedHydroPumpKw[i] = pumpKw;
 
             var exchange = design.GridConnection.Exchange(loadKw - pvKw - batteryKw - hydroKw);
-            ledger.GridImportKw[i] = exchange.ImportKw;
-            ledger.GridExportKw[i] = exchange.ExportKw;
-            ledger.UnservedElectricKw[i] = exchange.UnservedKw;
-            ledger.CurtailedKw[i] = exchange.CurtailedKw;
-            ledger.ElectricResidualKw[i] = pvKw + exchange.ImportKw + ledger.BatteryDischargeKw[i] + ledger.PumpedHydroGenerateKw[i]
-                + exchange.UnservedKw - loadKw - ledger.BatteryChargeKw[i] - ledger.PumpedHydroPumpKw[i] - exchange.ExportKw - exchange.CurtailedKw;
+            l.GridImportKw[i] = exchange.ImportKw;
+            l.GridExportKw[i] = exchange.ExportKw;
+            l.UnservedElectricKw[i] = exchange.UnservedKw;
+            l.CurtailedKw[i] = exchange.CurtailedKw;
+            l.ElectricResidualKw[i] = pvKw + exchange.ImportKw + dischargeKw + generateKw
+                + exchange.UnservedKw - loadKw - chargeKw - pumpKw - exchange.ExportKw - exchange.CurtailedKw;
         }
 
         /// <summary>Power asked of the storage [kW]: positive discharge, negative charge.</summary>

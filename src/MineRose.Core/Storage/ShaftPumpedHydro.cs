@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MineRose.Core.Storage;
 
 /// <summary>Pumped-hydro storage in a mine shaft: derived design figures and the interval step, with water volumes as the state.</summary>
@@ -295,15 +297,85 @@ public sealed class ShaftPumpedHydro
     internal ShaftPumpedHydroStep StepUnchecked(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h,
         ref int upperSlice, ref int lowerSlice)
     {
-
         // The slice indices eu, el follow each surface through the step: a table search only when a volume has left the
         // slice of the last lookup (the values are the table's own, to the last bit).
         int eu = upperSlice, el = lowerSlice;
-        var op = requestedPowerKw > 0 ? Generate(state, requestedPowerKw, durationH, ref eu, ref el)
-            : requestedPowerKw < 0 ? Pump(state, -requestedPowerKw, durationH, ref eu, ref el)
-            : Transfer.None(StorageLimit.None);
-
+        var op = Transfer.Of(this, state, requestedPowerKw, durationH, ref eu, ref el);
         var generating = requestedPowerKw > 0;
+        var water = MineWater(state, op, generating, mineWaterInflowM3h, durationH, ref eu, ref el);
+        var energyKwh = op.ElectricityKwh;
+        var upperLevelM = upper.LevelNear(water.UpperVolumeM3, ref eu);
+        var lowerLevelM = lower.LevelNear(water.LowerVolumeM3, ref el);
+        (upperSlice, lowerSlice) = (eu, el);
+        var potentialKwh = RhoG * op.VolumeM3 * op.GrossHeadM / JoulesPerKwh;
+        return new ShaftPumpedHydroStep
+        {
+            State = EndState(op, generating, water),
+            RequestedPowerKw = requestedPowerKw,
+            PowerKw = (generating ? energyKwh : -energyKwh) / durationH,
+            GeneratedKwh = generating ? energyKwh : 0,
+            AbsorbedKwh = generating ? 0 : energyKwh,
+            TurbinedWaterM3 = generating ? op.VolumeM3 : 0,
+            PumpedWaterM3 = generating ? 0 : op.VolumeM3,
+            FlowM3s = op.VolumeM3 > 0 ? op.FlowM3s : 0,
+            UnitsRunning = op.VolumeM3 > 0 ? op.Units : 0,
+            RunningHours = op.RunningHours,
+            UpperLevelM = upperLevelM,
+            LowerLevelM = lowerLevelM,
+            GrossHeadM = op.VolumeM3 > 0 ? op.GrossHeadM : upperLevelM - lowerLevelM,
+            HeadLossM = op.HeadLossM,
+            PotentialEnergyGainKwh = generating ? -potentialKwh : potentialKwh,
+            FrictionLossKwh = op.FrictionLossKwh,
+            MachineLossKwh = op.MachineLossKwh,
+            ElectricalLossKwh = op.ElectricalLossKwh,
+            MineWaterInflowM3 = water.InflowM3,
+            EvaporationM3 = water.EvaporationM3,
+            SeepageM3 = water.SeepageM3,
+            DewateredWaterM3 = water.DewateredM3,
+            DewateringEnergyKwh = water.DewateringKwh,
+            Limit = op.Limit,
+        };
+    }
+
+    /// <summary>The park's step: <see cref="StepUnchecked(in ShaftPumpedHydroState, double, double, double, ref int, ref int)"/>
+    /// computing only what the park's bus and ledger read — the same operations on the same operands, so every value is the
+    /// same to the last bit — without the two final water levels and the 24-value record.</summary>
+    /// <param name="state">State at the start of the interval, as a step of this plant left it.</param>
+    /// <param name="requestedPowerKw">Requested mean power [kW], finite: positive to generate, negative to pump, 0 to stand.</param>
+    /// <param name="durationH">Interval length [h], positive.</param>
+    /// <param name="mineWaterInflowM3h">Mine water flowing into the lower reservoir [m³/h], 0 to the dewatering capacity.</param>
+    /// <param name="upperSlice">Upper reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    /// <param name="lowerSlice">Lower reservoir's slice index left by the last step (−1 at first); receives this step's.</param>
+    /// <param name="flows">Receives the electricity and mine water of the interval.</param>
+    /// <returns>The state at the end of the interval (<see cref="ShaftPumpedHydroStep.State"/>).</returns>
+    internal ShaftPumpedHydroState StepFlows(in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, double mineWaterInflowM3h,
+        ref int upperSlice, ref int lowerSlice, out ShaftPumpedHydroFlows flows)
+    {
+        int eu = upperSlice, el = lowerSlice;
+        var op = Transfer.Of(this, state, requestedPowerKw, durationH, ref eu, ref el);
+        var generating = requestedPowerKw > 0;
+        var water = MineWater(state, op, generating, mineWaterInflowM3h, durationH, ref eu, ref el);
+        (upperSlice, lowerSlice) = (eu, el);
+        var energyKwh = op.ElectricityKwh;
+        flows = new ShaftPumpedHydroFlows(generating ? energyKwh : 0, generating ? 0 : energyKwh, water.DewateringKwh, water.InflowM3, water.DewateredM3);
+        return EndState(op, generating, water);
+    }
+
+    // Mode and running power at the end of the interval: idle when nothing moved or the units stopped at a reservoir limit.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ShaftPumpedHydroState EndState(in Transfer op, bool generating, in WaterBalance water)
+    {
+        var stillRunning = op.VolumeM3 > 0 && !op.StoppedEarly;
+        var mode = !stillRunning ? PumpedHydroMode.Idle : generating ? PumpedHydroMode.Generating : PumpedHydroMode.Pumping;
+        var runningKw = !stillRunning ? 0 : (generating ? 1 : -1) * op.ElectricityKwh / op.RunningHours;
+        return new ShaftPumpedHydroState(water.UpperVolumeM3, water.LowerVolumeM3, mode, runningKw);
+    }
+
+    // The volumes after the transfer, the mine-water inflow, evaporation, seepage and dewatering.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private WaterBalance MineWater(in ShaftPumpedHydroState state, in Transfer op, bool generating, double mineWaterInflowM3h, double durationH,
+        ref int eu, ref int el)
+    {
         var vu = state.UpperVolumeM3 + (generating ? -op.VolumeM3 : op.VolumeM3);
         var vl = state.LowerVolumeM3 + (generating ? op.VolumeM3 : -op.VolumeM3);
         // Guard against round-off pushing a bound a hair past its limit.
@@ -331,43 +403,12 @@ public sealed class ShaftPumpedHydro
             dewateringKwh = RhoG * dewateredM3 * Math.Max(0, liftM) / dewateringEfficiency / JoulesPerKwh;
             vl -= dewateredM3;
         }
-
-        var energyKwh = op.ElectricityKwh;
-        var stillRunning = op.VolumeM3 > 0 && !op.StoppedEarly;
-        var mode = !stillRunning ? PumpedHydroMode.Idle : generating ? PumpedHydroMode.Generating : PumpedHydroMode.Pumping;
-        var runningKw = !stillRunning ? 0 : (generating ? 1 : -1) * energyKwh / op.RunningHours;
-        var upperLevelM = upper.LevelNear(vu, ref eu);
-        var lowerLevelM = lower.LevelNear(vl, ref el);
-        (upperSlice, lowerSlice) = (eu, el);
-        var potentialKwh = RhoG * op.VolumeM3 * op.GrossHeadM / JoulesPerKwh;
-        return new ShaftPumpedHydroStep
-        {
-            State = new ShaftPumpedHydroState(vu, vl, mode, runningKw),
-            RequestedPowerKw = requestedPowerKw,
-            PowerKw = (generating ? energyKwh : -energyKwh) / durationH,
-            GeneratedKwh = generating ? energyKwh : 0,
-            AbsorbedKwh = generating ? 0 : energyKwh,
-            TurbinedWaterM3 = generating ? op.VolumeM3 : 0,
-            PumpedWaterM3 = generating ? 0 : op.VolumeM3,
-            FlowM3s = op.VolumeM3 > 0 ? op.FlowM3s : 0,
-            UnitsRunning = op.VolumeM3 > 0 ? op.Units : 0,
-            RunningHours = op.RunningHours,
-            UpperLevelM = upperLevelM,
-            LowerLevelM = lowerLevelM,
-            GrossHeadM = op.VolumeM3 > 0 ? op.GrossHeadM : upperLevelM - lowerLevelM,
-            HeadLossM = op.HeadLossM,
-            PotentialEnergyGainKwh = generating ? -potentialKwh : potentialKwh,
-            FrictionLossKwh = op.FrictionLossKwh,
-            MachineLossKwh = op.MachineLossKwh,
-            ElectricalLossKwh = op.ElectricalLossKwh,
-            MineWaterInflowM3 = inflowM3,
-            EvaporationM3 = evaporationM3,
-            SeepageM3 = seepageM3,
-            DewateredWaterM3 = dewateredM3,
-            DewateringEnergyKwh = dewateringKwh,
-            Limit = op.Limit,
-        };
+        return new WaterBalance(vu, vl, inflowM3, evaporationM3, seepageM3, dewateredM3, dewateringKwh);
     }
+
+    // The reservoirs after the mine-water flows of an interval, and those flows.
+    private readonly record struct WaterBalance(
+        double UpperVolumeM3, double LowerVolumeM3, double InflowM3, double EvaporationM3, double SeepageM3, double DewateredM3, double DewateringKwh);
 
     // The turbines: choose units and load, then iterate flow and mean head.
     private Transfer Generate(in ShaftPumpedHydroState state, double requestKw, double durationH, ref int eu, ref int el)
@@ -669,5 +710,12 @@ public sealed class ShaftPumpedHydro
         double ElectricityKwh, double FrictionLossKwh, double MachineLossKwh, double ElectricalLossKwh, bool StoppedEarly, StorageLimit Limit)
     {
         public static Transfer None(StorageLimit limit) => new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, limit);
+
+        // Generate, pump or stand as the request's sign says.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Transfer Of(ShaftPumpedHydro plant, in ShaftPumpedHydroState state, double requestedPowerKw, double durationH, ref int eu, ref int el) =>
+            requestedPowerKw > 0 ? plant.Generate(state, requestedPowerKw, durationH, ref eu, ref el)
+            : requestedPowerKw < 0 ? plant.Pump(state, -requestedPowerKw, durationH, ref eu, ref el)
+            : None(StorageLimit.None);
     }
 }
