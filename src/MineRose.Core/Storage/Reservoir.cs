@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MineRose.Core.Storage;
 
@@ -239,6 +240,7 @@ public sealed record Reservoir
     /// <summary><see cref="SliceAt"/> starting from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
     /// <param name="volumeM3">Stored volume [m³].</param>
     /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReservoirSlice SliceNear(double volumeM3, ref int slice)
     {
         var i = slice = SegmentNear(volumeM3, slice);
@@ -253,6 +255,7 @@ public sealed record Reservoir
     /// from the last position searches correlated values [295]).</summary>
     /// <param name="volumeM3">Stored volume [m³].</param>
     /// <param name="slice">Index of the slice of an earlier lookup (any value, e.g. −1, when there is none); receives this volume's.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double LevelNear(double volumeM3, ref int slice)
     {
         var i = slice = SegmentNear(volumeM3, slice);
@@ -262,11 +265,13 @@ public sealed record Reservoir
     /// <summary><see cref="SurfaceAreaM2"/> [m²] from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
     /// <param name="volumeM3">Stored volume [m³].</param>
     /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double SurfaceAreaNear(double volumeM3, ref int slice) => areas[slice = SegmentNear(volumeM3, slice)];
 
     /// <summary><see cref="VolumeMomentM4"/> [m⁴] from the slice of an earlier lookup (see <see cref="LevelNear(double, ref int)"/>).</summary>
     /// <param name="volumeM3">Stored volume [m³].</param>
     /// <param name="slice">Index of the slice of an earlier lookup; receives this volume's.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double VolumeMomentNear(double volumeM3, ref int slice)
     {
         var i = slice = SegmentNear(volumeM3, slice);
@@ -299,6 +304,7 @@ public sealed record Reservoir
     // Index i of the slice [V_i, V_{i+1}] that holds the volume; the end slices extend beyond the table.
     // Starts from the slice of the volume's bucket (see the constructor) and walks: the walk makes the answer exact
     // whatever the start, and the bucket start makes it a step or two, cheaper than a binary search in the hourly step.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int Segment(double volumeM3)
     {
         var v = volumes;
@@ -317,6 +323,8 @@ public sealed record Reservoir
     }
 
     // Segment(volumeM3), trying the slice of an earlier lookup first: the same index whenever that slice holds the volume.
+    // Inlined into the hourly lookups (two comparisons); the search itself stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SegmentNear(double volumeM3, int slice) =>
         (uint)slice < (uint)holdsAbove.Length && volumeM3 > holdsAbove[slice] && volumeM3 < holdsBelow[slice] ? slice : Segment(volumeM3);
 

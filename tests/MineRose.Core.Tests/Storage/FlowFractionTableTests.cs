@@ -140,4 +140,31 @@ public class FlowFractionTableTests
         // The hint is usually right, which is the point of it.
         Assert.True(agreedWithHint > 10_000, $"{agreedWithHint} hits");
     }
+
+    [Fact]
+    public void A_fraction_found_from_the_bracket_of_an_earlier_step_is_the_bisection_result_to_the_last_bit()
+    {
+        // Each call without a hint of its own (node −1), as the first iterate of a step: the table tries the bracket it last
+        // found for that unit count and its neighbours. Powers drift slowly (consecutive park hours) and sometimes jump, heads
+        // drift, unit counts alternate: every fraction must still be the bisection's.
+        var table = new FlowFractionTable(3, 0.3, 1.0, x => 9.81e3 * x * (1.2 - 0.3 * x), (n, x) => 0.5 * n * n * x * x, pumping: false);
+        var random = new Random(31);
+        var share = 0.5;
+        int sameOrNext = 0, last = -1;
+        for (var k = 0; k < 20_000; k++)
+        {
+            var n = k % 500 < 250 ? 2 : 1 + random.Next(3);
+            var head = 155 + 10 * Math.Sin(k / 300.0);
+            share = random.NextDouble() < 0.05 ? random.NextDouble() * 1.1 - 0.05 : share + 0.004 * (random.NextDouble() - 0.5);
+            var power = table.LowestPowerW(n, head) + share * (table.HighestPowerW(n, head) - table.LowestPowerW(n, head));
+            var expected = table.FractionAt(n, head, power);
+            var node = -1;
+            Assert.Equal(expected, table.FractionAt(n, head, power, ref node));
+            if (node >= 0 && Math.Abs(node - last) <= 1)
+                sameOrNext++;
+            last = node;
+        }
+        // Most calls find the bracket at or next to the last one: the path under test is the one taken.
+        Assert.True(sameOrNext > 10_000, $"{sameOrNext} brackets at or next to the last");
+    }
 }

@@ -42,4 +42,43 @@ public class ShaftPumpedHydroCarriedSliceTests
         // Enough hours that move water (the 440 kWh pilot fills and empties in a few hours a day).
         Assert.True(moved > 400, $"{moved} hours moved water");
     }
+
+    [Theory]
+    [MemberData(nameof(Plants))]
+    public void The_park_step_gives_the_state_and_flows_of_the_public_step_to_the_last_bit(string plant, bool tabulated)
+    {
+        var spec = plant switch
+        {
+            "phase2" => PumpedHydroPresets.DakuishanPhase2,
+            "pilot" => PumpedHydroPresets.DakuishanPilot,
+            _ => TestPlants.Prismatic(units: 2, pumpMinimumFraction: 0.5),
+        };
+        var model = new ShaftPumpedHydro(spec, tabulated);
+        var random = new Random(29);
+        var state = model.StateAtFill(0.5);
+        int upperSlice = -1, lowerSlice = -1, moved = 0, dewatered = 0;
+        for (var i = 0; i < 8760; i++)
+        {
+            // Requests that drift from hour to hour (as a park's do) and jump at the mode changes; runs to empty and full.
+            var hour = i % 24;
+            var kw = hour is >= 1 and < 7 ? -(0.2 + 0.9 * random.NextDouble()) * model.RatedPumpingPowerKw
+                : hour is >= 17 and < 22 ? (0.05 + (hour - 16) * 0.2 + 0.02 * random.NextDouble()) * model.RatedGeneratingPowerKw
+                : hour == 12 ? 0.3 * model.RatedGeneratingPowerKw
+                : 0;
+            var expected = model.Step(state, kw, 1.0);
+            var next = model.StepFlows(state, kw, 1.0, spec.MineWaterInflowM3h, ref upperSlice, ref lowerSlice, out var flows);
+            Assert.Equal(expected.State, next);
+            Assert.Equal(
+                new ShaftPumpedHydroFlows(expected.GeneratedKwh, expected.AbsorbedKwh, expected.DewateringEnergyKwh, expected.MineWaterInflowM3, expected.DewateredWaterM3),
+                flows);
+            if (expected.TurbinedWaterM3 + expected.PumpedWaterM3 > 0)
+                moved++;
+            if (expected.DewateredWaterM3 > 0)
+                dewatered++;
+            state = expected.State;
+        }
+        Assert.True(moved > 400, $"{moved} hours moved water");
+        // The test plant has no mine water; both presets take 50 m³/h and dewater the surplus.
+        Assert.True(dewatered > 100 || spec.MineWaterInflowM3h == 0, $"{dewatered} hours dewatered");
+    }
 }
