@@ -324,26 +324,26 @@ public static class ParkSimulator
 
         private void RunPv(SunPath sun)
         {
-            // One scratch series for every field: the chain overwrites each interval (night included), so nothing leaks between fields.
             if (design.PvPlants.Count == 0)
                 return;
-            // A field on the same plane as the first (same rows, albedo, cell-temperature model) reuses the first one's effective
-            // irradiance and cell temperature: bit-identical to running its own chain (PvChain.AddAcPowerOnSamePlane).
-            var hourly = scratch.Pv;
+            // The first field's plane (effective irradiance, cell temperature, ground light) comes from PvChain.PlaneOf, kept per
+            // thread for the last plane; every field on that plane takes only its DC and inverter steps from it (bit-identical to
+            // running its own chain: PvChain.SetAcPowerOnSamePlane, AddAcPowerOnSamePlane).
             var options = PvChainOptions.Default with { YearIndex = operatingYear - 1 };
             var first = design.PvPlants[0].Array;
-            PvChain.Run(first, weather, sun, options, hourly);
-            hourly.AcPowerKw.CopyTo(ledger.PvAcKw, 0);
-            hourly.GroundGlobalWm2.CopyTo(groundGlobalWm2, 0);
-            hourly.GroundParFraction.CopyTo(ledger.GroundParFraction, 0);
+            var plane = PvChain.PlaneOf(first, weather, sun, options);
+            PvChain.SetAcPowerOnSamePlane(first, weather, options, plane, ledger.PvAcKw);
+            plane.GroundGlobalWm2.CopyTo(groundGlobalWm2, 0);
+            plane.GroundParFraction.CopyTo(ledger.GroundParFraction, 0);
             for (int p = 1; p < design.PvPlants.Count; p++)
             {
                 var array = design.PvPlants[p].Array;
                 if (PvChain.SharesIrradiance(first, array))
                 {
-                    PvChain.AddAcPowerOnSamePlane(array, weather, options, hourly, ledger.PvAcKw);
+                    PvChain.AddAcPowerOnSamePlane(array, weather, options, plane, ledger.PvAcKw);
                     continue;
                 }
+                // One scratch series for every field on another plane: the chain overwrites each interval (night included).
                 var other = scratch.SecondPv ??= new PvHourlySeries(weather.Count);
                 PvChain.Run(array, weather, sun, options, other);
                 for (int i = 0; i < weather.Count; i++)

@@ -94,7 +94,16 @@ public static class PvChain
     /// <remarks>The DC and inverter steps are evaluated with the same operands in the same order as in <see cref="Run(PvArraySpec, WeatherSeries, SunPath, PvChainOptions?, PvHourlySeries?)"/>,
     /// so the result is identical to the last bit to running the whole chain for <paramref name="spec"/>; only the sun,
     /// transposition, IAM and cell-temperature work, which does not depend on the capacity, is done once.</remarks>
-    internal static void AddAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw)
+    internal static void AddAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw) =>
+        AcPowerOnSamePlane(spec, weather, options, samePlane, acKw, add: true);
+
+    /// <summary>Writes the AC power of <paramref name="spec"/> to <paramref name="acKw"/> (0 at night, as the chain writes) from a
+    /// series of its plane (<see cref="PlaneOf"/>): the value <see cref="Run(PvArraySpec, WeatherSeries, SunPath, PvChainOptions?, PvHourlySeries?)"/>
+    /// writes to <see cref="PvHourlySeries.AcPowerKw"/>, to the last bit.</summary>
+    internal static void SetAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw) =>
+        AcPowerOnSamePlane(spec, weather, options, samePlane, acKw, add: false);
+
+    private static void AcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw, bool add)
     {
         spec.Validated();
         var d = new Design(spec, options);
@@ -107,11 +116,48 @@ public static class PvChain
         {
             // Night intervals of the chain write no AC power (see Step).
             if (ghi[i] <= 0 && dni[i] <= 0 && dhi[i] <= 0)
+            {
+                if (!add)
+                    acKw[i] = 0;
                 continue;
+            }
             double dcKw = PvWatts.DcPowerKw(effective[i], cell[i], d.DcCapacityKw, d.GammaPerC) * d.DcLossFactor;
-            acKw[i] += PvWattsInverter.AcPowerKw(dcKw, d.AcRatingKw, d.InverterEfficiency);
+            double ac = PvWattsInverter.AcPowerKw(dcKw, d.AcRatingKw, d.InverterEfficiency);
+            if (add)
+                acKw[i] += ac;
+            else
+                acKw[i] = ac;
         }
     }
+
+    /// <summary>A whole-chain run for <paramref name="spec"/> whose plane-of-array part — effective irradiance, cell temperature,
+    /// plane-of-array and ground irradiance, which depend on the weather, the sun path, the rows, the albedo, the Faiman
+    /// coefficients and the sky and IAM models, not on the capacity, inverter, losses or operating year — is kept for the last
+    /// plane on this thread: a park simulated year after year, or designs of other capacities on the same rows, transpose the
+    /// weather once. Its DC and AC series are those of the run that filled it; take a field's AC power from it with
+    /// <see cref="SetAcPowerOnSamePlane"/> or <see cref="AddAcPowerOnSamePlane"/>. Read only: the series is the cache's.</summary>
+    /// <param name="spec">An array on the plane (validated here when the plane is computed).</param>
+    /// <param name="weather">Weather on the same grid as <paramref name="sun"/>; kept by reference, so not to be changed afterwards.</param>
+    /// <param name="sun">Sun positions for the array's site on the weather's grid.</param>
+    /// <param name="options">Model choices.</param>
+    internal static PvHourlySeries PlaneOf(PvArraySpec spec, WeatherSeries weather, SunPath sun, PvChainOptions options)
+    {
+        var key = new PlaneKey(spec.Geometry, spec.Albedo, spec.FaimanU0, spec.FaimanU1, options.SkyDiffuse, options.Iam);
+        if (lastPlane is { } last && ReferenceEquals(last.Weather, weather) && ReferenceEquals(last.Sun, sun) && last.Key == key)
+            return last.Series;
+        var series = lastPlane is { } previous && previous.Series.Count == weather.Count ? previous.Series : new PvHourlySeries(weather.Count);
+        // Forgotten before it is overwritten: a run that throws leaves no half-written plane behind.
+        lastPlane = null;
+        Run(spec, weather, sun, options, series);
+        lastPlane = (weather, sun, key, series);
+        return series;
+    }
+
+    // What the plane-of-array part of the chain depends on besides the weather and the sun path (see SharesIrradiance).
+    private readonly record struct PlaneKey(ArrayGeometry Geometry, double Albedo, double FaimanU0, double FaimanU1, SkyDiffuseModel SkyDiffuse, IamModel Iam);
+
+    [ThreadStatic]
+    private static (WeatherSeries Weather, SunPath Sun, PlaneKey Key, PvHourlySeries Series)? lastPlane;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Step(Design d, WeatherSeries w, SunPath sun, double[] airMassOfSun, int i, ref Totals totals, PvHourlySeries? hourly)

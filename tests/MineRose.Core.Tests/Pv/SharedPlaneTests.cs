@@ -50,4 +50,62 @@ public class SharedPlaneTests
         Assert.False(PvChain.SharesIrradiance(a, a with { FaimanU1 = 3 }));
         Assert.True(PvChain.SharesIrradiance(a, a with { DcCapacityKw = 5, DcAcRatio = 1.4 }));
     }
+
+    [Fact]
+    public void The_plane_kept_on_the_thread_gives_each_field_its_own_chains_ac_power_and_ground_light_to_the_last_bit()
+    {
+        var weather = DefaultWeather.Zibo();
+        var sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), Site.Dakuishan, weather);
+        var small = new PvArraySpec { DcCapacityKw = 2600 };
+        var large = new PvArraySpec { DcCapacityKw = 8700, DcAcRatio = 1.6, AnnualDegradationPerYear = 0.007 };
+        var steep = small with { Geometry = small.Geometry with { TiltDeg = 45 } };
+        // Whatever plane the thread kept before, and whichever field and year filled it, each call must give what the field's
+        // own chain gives: the kept part depends on the plane, the weather and the sun path only.
+        var hotter = weather with { TempAirC = [.. weather.TempAirC.Select(t => t + 5)] };
+        var sequence = new (PvArraySpec Spec, WeatherSeries Weather, int Year)[]
+        {
+            (small, weather, 0), (large, weather, 3), (large, weather, 3), (steep, weather, 0), (small, weather, 12),
+            (small, hotter, 0), (large, weather, 0),
+        };
+        RunOnNewThread(() =>
+        {
+            PvHourlySeries? previous = null;
+            foreach (var (spec, w, year) in sequence)
+            {
+                var options = PvChainOptions.Default with { YearIndex = year };
+                var own = new PvHourlySeries(w.Count);
+                PvChain.Run(spec, w, sun, options, own);
+                var plane = PvChain.PlaneOf(spec, w, sun, options);
+                var acKw = Enumerable.Repeat(double.NaN, w.Count).ToArray();
+                PvChain.SetAcPowerOnSamePlane(spec, w, options, plane, acKw);
+                Assert.Equal(own.AcPowerKw, acKw);
+                Assert.Equal(own.GroundGlobalWm2, plane.GroundGlobalWm2);
+                Assert.Equal(own.GroundParFraction, plane.GroundParFraction);
+                Assert.Equal(own.CellTemperatureC, plane.CellTemperatureC);
+                previous = plane;
+            }
+            // The same plane asked for again is the kept one, not a new run.
+            Assert.Same(previous, PvChain.PlaneOf(small with { DcCapacityKw = 1 }, weather, sun, PvChainOptions.Default with { YearIndex = 7 }));
+        });
+    }
+
+    private static void RunOnNewThread(Action action)
+    {
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (error is not null)
+            throw new InvalidOperationException("the run on a new thread failed", error);
+    }
 }
