@@ -236,6 +236,8 @@ public sealed class ParkLedger
     }
 
     /// <summary>Total electric load on the bus at interval <paramref name="i"/> [kW], storage excluded.</summary>
+    /// <param name="i">Interval index.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double LoadKw(int i) =>
         LightingKw[i] + HeatPumpElectricityKw[i] + CirculationPumpKw[i] + OtherLoadKw[i] + DewateringKw[i] + WaterTreatmentKw[i];
 }
