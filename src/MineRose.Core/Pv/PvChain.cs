@@ -100,8 +100,16 @@ public static class PvChain
     /// <summary>Writes the AC power of <paramref name="spec"/> to <paramref name="acKw"/> (0 at night, as the chain writes) from a
     /// series of its plane (<see cref="PlaneOf"/>): the value <see cref="Run(PvArraySpec, WeatherSeries, SunPath, PvChainOptions?, PvHourlySeries?)"/>
     /// writes to <see cref="PvHourlySeries.AcPowerKw"/>, to the last bit.</summary>
-    internal static void SetAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw) =>
+    internal static void SetAcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw)
+    {
+        // The kept plane's own run was of an equal spec with equal options: its AC series is this one already.
+        if (lastPlane is { } last && ReferenceEquals(last.Series, samePlane) && ReferenceEquals(last.Weather, weather) && last.Spec == spec && last.Options == options)
+        {
+            samePlane.AcPowerKw.CopyTo(acKw, 0);
+            return;
+        }
         AcPowerOnSamePlane(spec, weather, options, samePlane, acKw, add: false);
+    }
 
     private static void AcPowerOnSamePlane(PvArraySpec spec, WeatherSeries weather, PvChainOptions options, PvHourlySeries samePlane, double[] acKw, bool add)
     {
@@ -149,7 +157,7 @@ public static class PvChain
         // Forgotten before it is overwritten: a run that throws leaves no half-written plane behind.
         lastPlane = null;
         Run(spec, weather, sun, options, series);
-        lastPlane = (weather, sun, key, series);
+        lastPlane = (weather, sun, key, series, spec, options);
         return series;
     }
 
@@ -157,7 +165,8 @@ public static class PvChain
     private readonly record struct PlaneKey(ArrayGeometry Geometry, double Albedo, double FaimanU0, double FaimanU1, SkyDiffuseModel SkyDiffuse, IamModel Iam);
 
     [ThreadStatic]
-    private static (WeatherSeries Weather, SunPath Sun, PlaneKey Key, PvHourlySeries Series)? lastPlane;
+    // The plane's key, its series and the spec and options of the run that filled it.
+    private static (WeatherSeries Weather, SunPath Sun, PlaneKey Key, PvHourlySeries Series, PvArraySpec Spec, PvChainOptions Options)? lastPlane;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Step(Design d, WeatherSeries w, SunPath sun, double[] airMassOfSun, int i, ref Totals totals, PvHourlySeries? hourly)
