@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MineRose.Core.Storage;
 
 /// <summary>Hydraulic efficiency of a turbine or pump as a function of its flow fraction x = Q/Q_rated.</summary>
@@ -28,6 +30,7 @@ public sealed record EfficiencyCurve
 
     /// <summary>Hydraulic efficiency at a flow fraction [-].</summary>
     /// <param name="flowFraction">Flow over rated flow, x = Q/Q_rated [-].</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double EfficiencyAt(double flowFraction)
     {
         var xp = PeakFlowFraction;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MineRose.Core.Storage;
 
 /// <summary>The penstock's head-loss law tabulated once per plant, so the hourly step costs no logarithm or power.</summary>
@@ -27,6 +29,7 @@ internal sealed class PenstockFrictionTable
     }
 
     /// <summary>Head loss at a flow [m].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double HeadLossM(double flowM3s)
     {
         var q = Math.Abs(flowM3s);

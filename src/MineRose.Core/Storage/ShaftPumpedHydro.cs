@@ -539,6 +539,7 @@ public sealed class ShaftPumpedHydro
     // Secant step on the fixed point ΔV = F(ΔV) (F: volume the solved flow moves at the head of ΔV). The first step uses
     // the slope expected at constant power, F ∝ 1/H̄ so dF/dΔV = −(F/H̄)·dH̄/dΔV; later ones the secant; plain
     // iteration whenever the slope is unusable.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Accelerate(double volumeM3, double imageM3, double estimatedSlope, ref double previousVolumeM3, ref double previousImageM3, double maxVolumeM3)
     {
         var slope = estimatedSlope;
@@ -682,6 +683,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // Mean gross head over ΔV moved down: (E_pot lost by the upper − E_pot gained by the lower)/(ρ·g·ΔV).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double GeneratingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
         ref int fu, ref int fl)
     {
@@ -694,6 +696,7 @@ public sealed class ShaftPumpedHydro
     }
 
     // Mean gross head over ΔV lifted: (E_pot gained by the upper − E_pot lost by the lower)/(ρ·g·ΔV).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double PumpingHead(double vu, double momentUpper, double vl, double momentLower, double volumeM3, in ReservoirSlice su, in ReservoirSlice sl,
         ref int fu, ref int fl)
     {
