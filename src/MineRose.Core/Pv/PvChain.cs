@@ -143,7 +143,8 @@ public static class PvChain
     /// coefficients and the sky and IAM models, not on the capacity, inverter, losses or operating year — is kept for the last
     /// plane on this thread: a park simulated year after year, or designs of other capacities on the same rows, transpose the
     /// weather once. Its DC and AC series are those of the run that filled it; take a field's AC power from it with
-    /// <see cref="SetAcPowerOnSamePlane"/> or <see cref="AddAcPowerOnSamePlane"/>. Read only: the series is the cache's.</summary>
+    /// <see cref="SetAcPowerOnSamePlane"/> or <see cref="AddAcPowerOnSamePlane"/>. Read only, and valid until the next call on
+    /// this thread (the cache's one series is overwritten for another plane).</summary>
     /// <param name="spec">An array on the plane (validated here when the plane is computed).</param>
     /// <param name="weather">Weather on the same grid as <paramref name="sun"/>; kept by reference, so not to be changed afterwards.</param>
     /// <param name="sun">Sun positions for the array's site on the weather's grid.</param>
