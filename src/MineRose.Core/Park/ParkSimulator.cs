@@ -120,8 +120,10 @@ public static class ParkSimulator
     /// <summary>Which thread steps a run's greenhouse-and-heat block.</summary>
     internal enum BlockThreading
     {
-        /// <summary>Concurrently with the PV chain and the bus where it pays: more than one processor and a block to step; the
-        /// caller steps the block itself if no pool thread has taken it by the time the bus needs it.</summary>
+        /// <summary>Concurrently with the PV chain and the bus where it pays: more than one processor, a caller that is not itself a
+        /// pool thread (a parallel loop over parks already keeps every core busy, and its caller would spin while a sibling's
+        /// thread steps its block), and a block to step; the caller steps the block itself if no pool thread has taken it by the
+        /// time the bus needs it.</summary>
         Auto,
 
         /// <summary>Everything on the calling thread, hour by hour in the documented order.</summary>
@@ -159,7 +161,7 @@ public static class ParkSimulator
         bool concurrent = run.HasBlockToStep && threading switch
         {
             BlockThreading.Concurrent => true,
-            BlockThreading.Auto => Environment.ProcessorCount > 1,
+            BlockThreading.Auto => Environment.ProcessorCount > 1 && !Thread.CurrentThread.IsThreadPoolThread,
             _ => false,
         };
         var year = concurrent ? run.SimulateConcurrently(sun, callerMayTakeBlock: threading == BlockThreading.Auto) : run.SimulateInOrder(sun);

@@ -322,7 +322,12 @@ public class ConcurrentBlockTests
             var deadline = DateTime.UtcNow.AddSeconds(10);
             while (Volatile.Read(ref blocked) < workers && DateTime.UtcNow < deadline)
                 Thread.Sleep(1);
-            AssertIdentical(sequential, Run(park, week, Threading.Auto));
+            // On a thread of its own: on a pool thread the automatic choice would not queue the block at all.
+            IReadOnlyList<ParkYear>? auto = null;
+            var caller = new Thread(() => auto = Run(park, week, Threading.Auto));
+            caller.Start();
+            Assert.True(caller.Join(TimeSpan.FromSeconds(60)), "the call did not return within 60 s");
+            AssertIdentical(sequential, auto!);
         }
         finally
         {
