@@ -306,8 +306,7 @@ public class ConcurrentBlockTests
     public async Task With_every_pool_thread_busy_the_caller_steps_the_block_itself_and_gets_the_same_year()
     {
         var park = ShortOfHeat();
-        var week = TestParks.Week(startDayOfYear: 10);
-        var sequential = Run(park, week, Threading.Sequential);
+        var sequential = Run(park, Year, Threading.Sequential);
         using var release = new ManualResetEventSlim();
         ThreadPool.GetMinThreads(out int workers, out _);
         int blocked = 0;
@@ -324,7 +323,7 @@ public class ConcurrentBlockTests
                 Thread.Sleep(1);
             // On a thread of its own: on a pool thread the automatic choice would not queue the block at all.
             IReadOnlyList<ParkYear>? auto = null;
-            var caller = new Thread(() => auto = Run(park, week, Threading.Auto));
+            var caller = new Thread(() => auto = Run(park, Year, Threading.Auto));
             caller.Start();
             Assert.True(caller.Join(TimeSpan.FromSeconds(60)), "the call did not return within 60 s");
             AssertIdentical(sequential, auto!);
