@@ -207,14 +207,12 @@ public static class ParkSimulator
 
         private Scratch(int count)
         {
-            Pv = new PvHourlySeries(count);
             GroundGlobalWm2 = new double[count];
             InsideCo2Ppm = new double[count];
             BaselineImportKw = new double[count];
             Zeros = new double[count];
         }
 
-        public PvHourlySeries Pv { get; }
         public PvHourlySeries? SecondPv { get; set; }
         public double[] GroundGlobalWm2 { get; }
         public double[] InsideCo2Ppm { get; }
