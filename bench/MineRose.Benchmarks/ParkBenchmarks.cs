@@ -12,9 +12,6 @@ using MineRose.Core.Weather;
 namespace MineRose.Benchmarks;
 
 /// <summary>The DESIGN.md budget: a whole-park rule-based year, hourly, with the solar geometry cached: ≤ 2 ms.</summary>
-/// <remarks>The public overloads step the greenhouse-and-heat block on a pool thread while the calling thread runs PV and the bus
-/// (on a machine with more than one processor); <see cref="Phase2ParkYearSequential"/> is the same year on one thread, and
-/// <see cref="Phase2BlockOnlyYear"/> with <see cref="Phase2EnergyOnlyYear"/> are the two halves of the concurrent year's critical path.</remarks>
 [MemoryDiagnoser]
 public class ParkBenchmarks
 {
@@ -23,7 +20,6 @@ public class ParkBenchmarks
     private ParkDesign phase2 = null!;
     private ParkDesign energyOnly = null!;
     private ParkDesign withoutShaft = null!;
-    private ParkDesign blockOnly = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -52,23 +48,11 @@ public class ParkBenchmarks
         };
         energyOnly = phase2 with { Greenhouses = null, OutdoorFlowers = null, Heat = null };
         withoutShaft = phase2 with { PumpedHydro = null };
-        blockOnly = phase2 with { PvPlants = [], PumpedHydro = null, OutdoorFlowers = null };
     }
 
     /// <summary>The whole phase II park, hourly year, sun path cached.</summary>
     [Benchmark]
     public ParkYear Phase2ParkYear() => ParkSimulator.SimulateYear(phase2, weather, sun);
-
-    /// <summary>The whole phase II park on one thread (the block, then the bus, interval by interval): what the concurrent block saves.</summary>
-    [Benchmark]
-    public ParkYear Phase2ParkYearSequential() =>
-        ParkSimulator.Simulate(phase2, weather, sun, 1, null, null, null, ParkSimulator.BlockThreading.Sequential)[0];
-
-    /// <summary>The greenhouse-and-heat block with the loads and the grid but no PV, storage or flowers, on one thread: the
-    /// block's side of the concurrent year's critical path.</summary>
-    [Benchmark]
-    public ParkYear Phase2BlockOnlyYear() =>
-        ParkSimulator.Simulate(blockOnly, weather, sun, 1, null, null, null, ParkSimulator.BlockThreading.Sequential)[0];
 
     /// <summary>PV, shaft storage, loads and grid only: what the greenhouse model adds shows as the difference.</summary>
     [Benchmark]

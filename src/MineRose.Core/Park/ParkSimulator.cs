@@ -6,8 +6,6 @@ using MineRose.Core.Pv;
 using MineRose.Core.Solar;
 using MineRose.Core.Storage;
 using MineRose.Core.Weather;
-using System.Runtime.ExceptionServices;
-using System.Runtime.InteropServices;
 
 namespace MineRose.Core.Park;
 
@@ -21,17 +19,11 @@ namespace MineRose.Core.Park;
 /// dispatch strategy (battery first, then the shaft storage); and the grid takes the rest within the connection limits,
 /// curtailing PV or leaving demand unserved beyond them. Nothing is hidden: every flow and the bus residual are in the
 /// ledger. Heating and cooling in the same interval share one heat-pump plant without a capacity split (rare in an hour).
-/// The greenhouse-and-heat block reads nothing of the electric side, so the overloads other than the screening one may step
-/// it on a pool thread concurrently with PV and the bus, which waits for each interval's block outputs: the same values to
-/// the last bit as this order.
 /// </remarks>
 public static class ParkSimulator
 {
     /// <summary>Simulates one year of <paramref name="design"/> on <paramref name="weather"/>: operating year 1, new plant,
     /// storage half full, mine water at its undisturbed temperature.</summary>
-    /// <remarks>On a machine with more than one processor, called from a thread outside the thread pool, a year of at least
-    /// 1,000 intervals steps its greenhouse-and-heat block on a pool thread while this thread runs PV and the electric bus;
-    /// the results are identical to the last bit to the sequential order described on <see cref="ParkSimulator"/>.</remarks>
     /// <param name="design">The park (validated here).</param>
     /// <param name="weather">Weather on the simulation grid, at the park's site or nearby.</param>
     /// <param name="sun">Sun positions for the park's site on the weather's grid, or null to compute them.</param>
@@ -41,16 +33,14 @@ public static class ParkSimulator
         ArgumentNullException.ThrowIfNull(weather);
         design.Validated();
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, null, null, BlockThreading.Auto).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null).Year;
     }
 
     /// <summary>Simulates one year of <paramref name="design"/> like <see cref="SimulateYear(ParkDesign, WeatherSeries, SunPath?)"/>,
     /// writing into <paramref name="ledger"/> (cleared first) instead of a new ledger.</summary>
     /// <remarks>For callers that evaluate each year and drop it before simulating the next (screening thousands of mines):
     /// the returned year's <see cref="ParkYear.Ledger"/> is <paramref name="ledger"/>, so it changes when the ledger is reused;
-    /// a year allocates then about 0.1 MB instead of 2.6 MB. The results are identical to a fresh ledger's. Unlike the other
-    /// overloads, this one steps the greenhouse-and-heat block on the calling thread: its callers (<c>MineEvaluator</c>) already
-    /// run one park per core, so a second thread per year would only contend with them, and the memo supplies most blocks.</remarks>
+    /// a year allocates then about 0.1 MB instead of 2.6 MB. The results are identical to a fresh ledger's.</remarks>
     /// <param name="design">The park (validated here).</param>
     /// <param name="weather">Weather on the simulation grid.</param>
     /// <param name="sun">Sun positions for the park's site on the weather's grid.</param>
@@ -67,7 +57,7 @@ public static class ParkSimulator
         if (!ledger.Grid.Equals(weather.Grid))
             throw new InvalidInputException("ledger.Grid", ledger.Grid.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " intervals",
                 "the weather's time grid");
-        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger, memo, BlockThreading.Sequential).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, null, ledger, memo).Year;
     }
 
     /// <summary>Simulates one year of <paramref name="design"/> with the storage powers of <paramref name="plan"/> asked of the
@@ -85,7 +75,7 @@ public static class ParkSimulator
         design.Validated();
         plan.Validated(weather.Count);
         sun ??= PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), design.Site, weather);
-        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, plan, null, null, BlockThreading.Auto).Year;
+        return RunYear(design, weather, sun, TariffOn(design.Tariff, weather.Grid), 1, null, plan).Year;
     }
 
     /// <summary>Simulates operating years 1..<paramref name="years"/> of <paramref name="design"/> on the same weather year,
@@ -117,7 +107,7 @@ public static class ParkSimulator
         CarryOver? state = null;
         for (int t = 1; t <= years; t++)
         {
-            (result[t - 1], var end) = RunYear(design, weather, sun, tariff, t, state, null, null, null, BlockThreading.Auto);
+            (result[t - 1], var end) = RunYear(design, weather, sun, tariff, t, state);
             state = end;
             progress?.Report(t);
         }
@@ -125,59 +115,14 @@ public static class ParkSimulator
         return result;
     }
 
-    // Below this many intervals the bus a concurrent block would hide (≈ 0.2 µs an interval) does not repay the hand-over to a
-    // pool thread (0.05–0.2 ms measured from queueing to the block's start).
-    private const int MinConcurrentIntervals = 1000;
-
-    /// <summary>Which thread steps a run's greenhouse-and-heat block.</summary>
-    internal enum BlockThreading
-    {
-        /// <summary>Concurrently with the PV chain and the bus where it pays: at least 1,000 intervals, more than one processor, a
-        /// caller that is not itself a pool thread (a parallel loop over parks already keeps every core busy, and its caller would
-        /// spin while a sibling's thread steps its block), and a block to step; the caller steps the block itself if no pool
-        /// thread has taken it by the time the bus needs it.</summary>
-        Auto,
-
-        /// <summary>Everything on the calling thread, hour by hour in the documented order.</summary>
-        Sequential,
-
-        /// <summary>A pool thread steps the block whenever there is one to step, whatever the processor count (for tests).</summary>
-        Concurrent,
-    }
-
-    /// <summary>Simulates <paramref name="years"/> operating years like the public overloads, with the block's threading chosen
-    /// by the caller: the tests compare <see cref="BlockThreading.Concurrent"/> with <see cref="BlockThreading.Sequential"/>.
-    /// <paramref name="busProbe"/>, if given, is called on the bus's thread before each interval's loads (a test makes it throw).</summary>
-    internal static IReadOnlyList<ParkYear> Simulate(ParkDesign design, WeatherSeries weather, SunPath sun, int years, DispatchPlan? plan,
-        ParkLedger? ledger, GreenhouseHeatMemo? memo, BlockThreading threading, Action<int>? busProbe = null)
-    {
-        design.Validated();
-        plan?.Validated(weather.Count);
-        var tariff = TariffOn(design.Tariff, weather.Grid);
-        var result = new ParkYear[years];
-        CarryOver? state = null;
-        for (int t = 1; t <= years; t++)
-            (result[t - 1], state) = RunYear(design, weather, sun, tariff, t, state, plan, t == 1 ? ledger : null, memo, threading, busProbe);
-        return result;
-    }
-
     private static (ParkYear Year, CarryOver End) RunYear(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff,
-        int operatingYear, CarryOver? start, DispatchPlan? plan, ParkLedger? ledger, GreenhouseHeatMemo? memo, BlockThreading threading,
-        Action<int>? busProbe = null)
+        int operatingYear, CarryOver? start, DispatchPlan? plan = null, ParkLedger? ledger = null, GreenhouseHeatMemo? memo = null)
     {
         // The block is a function of weather, houses and heat plant only in year 1 (no carried state) without a replayed plan.
-        var run = new Run(design, weather, tariff, operatingYear, start, ledger, plan is null && start is null ? memo : null, plan)
-        {
-            BusProbe = busProbe,
-        };
-        bool concurrent = run.HasBlockToStep && threading switch
-        {
-            BlockThreading.Concurrent => true,
-            BlockThreading.Auto => weather.Count >= MinConcurrentIntervals && Environment.ProcessorCount > 1 && !Thread.CurrentThread.IsThreadPoolThread,
-            _ => false,
-        };
-        var year = concurrent ? run.SimulateConcurrently(sun, callerMayTakeBlock: threading == BlockThreading.Auto) : run.SimulateInOrder(sun);
-        return (year, run.EndState());
+        var run = new Run(design, weather, sun, tariff, operatingYear, start, ledger, plan is null && start is null ? memo : null) { Plan = plan };
+        for (int i = 0; i < weather.Count; i++)
+            run.Step(i);
+        return (run.Finish(), run.EndState());
     }
 
     // The tariff's series on a grid depends on the (immutable) tariff and the grid alone: the last one is kept per thread, so
@@ -225,18 +170,9 @@ public static class ParkSimulator
     }
 
     /// <summary>The state of one simulation run: assets, their states and the ledger being written.</summary>
-    /// <remarks>A pool thread may step the greenhouse-and-heat block (<see cref="BlockStepper"/>) while the calling thread runs the
-    /// PV chain and the bus (<see cref="SimulateConcurrently"/>): the block reads nothing the bus writes, and the bus reads the
-    /// block's series of interval i only after the block has published that interval, so every value is the one the
-    /// sequential run computes.</remarks>
-    private sealed class Run : IThreadPoolWorkItem
+    private sealed class Run
     {
         private const double Epsilon = 1e-9;
-        // The caller trails the block by this many intervals once it has caught up: it then reads ledger lines the block wrote a
-        // while ago, not the ones it is writing (no cache-line ping-pong), at the price of ≤ this many bus steps after the block ends.
-        private const int TrailIntervals = 32;
-        // Who steps the block in a concurrent run (Handoff.Owner): nobody yet, the pool thread, or the caller.
-        private const int Unclaimed = 0, WorkerSteps = 1, CallerSteps = 2;
         private readonly ParkDesign design;
         private readonly WeatherSeries weather;
         private readonly ParkLedger ledger;
@@ -252,42 +188,29 @@ public static class ParkSimulator
         private readonly double[] insideCo2Ppm;
         private readonly Scratch scratch;
         private readonly List<string> warnings = [];
-        // The block's states: at the start, then (after the block's last interval or a copied block) at the end of the year.
         private GreenhouseState greenhouseState;
-        private MineWaterReservoirState mineWaterState;
-        private double greenhouseTranspirationKgM2;
         private BatteryState batteryState;
         private ShaftPumpedHydroState hydroState;
         // The reservoirs' table slices where the last shaft step left the surfaces (ShaftPumpedHydro.StepUnchecked).
         private int upperSlice = -1, lowerSlice = -1;
-        // Greenhouse-and-heat blocks shared between parks, and the block this run copied from it (then there is no block to step).
+        private MineWaterReservoirState mineWaterState;
+        private double greenhouseTranspirationKgM2;
+        // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
+        private Dictionary<double, GreenhouseSpec>? shiftedSpecs;
+        // Greenhouse-and-heat blocks shared between parks, and the block this run copied from it (then StepGreenhouse does nothing).
         private readonly GreenhouseHeatMemo? memo;
         private readonly GreenhouseHeatMemo.Block? keptBlock;
-        // The block's outputs that do not go into the ledger, computed by whoever stepped it (FinishBlock).
-        private RoseYieldResult? roses;
-        private double roseStems, greenhouseIrrigationM3;
-        private LabourResult? labour;
-        // A concurrent run: the handoff, the error that ended the block early (written before Handoff.Exited), the intervals the
-        // caller knows to be published, and when the block was queued.
-        private Handoff handoff;
-        private ExceptionDispatchInfo? blockError;
-        private int intervalsPublished;
-        private long queuedAtTimestamp;
 
         /// <summary>Storage powers to replay instead of the rule-based dispatch, or null.</summary>
-        public DispatchPlan? Plan { get; }
+        public DispatchPlan? Plan { get; init; }
 
-        /// <summary>Called before each interval's loads on the bus's thread, or null (tests).</summary>
-        public Action<int>? BusProbe { get; init; }
-
-        public Run(ParkDesign design, WeatherSeries weather, TariffSeries tariff, int operatingYear, CarryOver? start, ParkLedger? reused,
-            GreenhouseHeatMemo? memo, DispatchPlan? plan)
+        public Run(ParkDesign design, WeatherSeries weather, SunPath sun, TariffSeries tariff, int operatingYear, CarryOver? start, ParkLedger? reused,
+            GreenhouseHeatMemo? memo)
         {
             this.design = design;
             this.weather = weather;
             this.tariff = tariff;
             this.operatingYear = operatingYear;
-            Plan = plan;
             // Not zeroed: ClearWhatIsNotWritten below zeroes the series this design leaves alone, the rest are overwritten whole.
             ledger = reused ?? ParkLedger.Unzeroed(weather.Grid);
             stepH = weather.Grid.StepHours;
@@ -299,6 +222,7 @@ public static class ParkSimulator
             // Read only with PV (ground light, written whole by RunPv) or with greenhouses (written every step); cleared for the rest.
             if (design.PvPlants.Count == 0)
                 Array.Clear(groundGlobalWm2);
+            RunPv(sun);
             if (design.Greenhouses is { } houses)
             {
                 outside = new GreenhouseWeatherSeries(weather);
@@ -425,196 +349,72 @@ public static class ParkSimulator
             }
         }
 
-        /// <summary>There is a greenhouse-and-heat block and it is not copied from the memo.</summary>
-        public bool HasBlockToStep => outside is not null && keptBlock is null;
-
-        private BlockStepper NewStepper() =>
-            new(design.Greenhouses!, design.Heat!, outside!, heatPump!, ledger, insideCo2Ppm, Plan, stepH, greenhouseState, mineWaterState);
-
-        /// <summary>The run on the calling thread: PV, then per interval the block, the loads and the bus, then the year's totals.</summary>
-        public ParkYear SimulateInOrder(SunPath sun)
+        public void Step(int i)
         {
-            RunPv(sun);
-            var block = HasBlockToStep ? NewStepper() : null;
-            for (int i = 0; i < weather.Count; i++)
-            {
-                block?.Step(i);
-                BusProbe?.Invoke(i);
-                StepLoads(i);
-                StepStorageAndGrid(i);
-            }
-            if (block is not null)
-                EndBlock(block);
-            KeepBlock();
-            var (bill, baselineBill) = Bills();
-            if (design.Greenhouses is not null)
-                FinishBlock();
-            return Assemble(bill, baselineBill, OutdoorFlowers());
+            StepGreenhouse(i);
+            StepLoads(i);
+            StepStorageAndGrid(i);
         }
 
-        /// <summary>The run with the block on a pool thread (<see cref="Execute"/>) and the PV chain, the bus and the bills on the
-        /// calling thread, which waits for an interval's block outputs only when it has caught up with the block.</summary>
-        /// <remarks>Exceptions reach the caller as in <see cref="SimulateInOrder"/>: the same exception object, and of two failures
-        /// the one the sequential order meets first (PV, then interval by interval block before bus, then the bills, the block's
-        /// totals, the flowers). When the caller fails, the block is told to stop and is waited for (it stops within an interval),
-        /// so no work of this run is left on the pool when the call returns or throws.</remarks>
-        /// <param name="sun">Sun positions on the weather's grid.</param>
-        /// <param name="callerMayTakeBlock">Whether the caller steps the block itself when no pool thread has started it by the
-        /// time the bus needs it (the pool busy with other work); otherwise it waits for the pool.</param>
-        public ParkYear SimulateConcurrently(SunPath sun, bool callerMayTakeBlock)
+        private void StepGreenhouse(int i)
         {
-            queuedAtTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-            ElectricityBill bill, baselineBill;
-            try
-            {
-                RunPv(sun);
-                BlockStepper? own = null;
-                for (int i = 0; i < weather.Count; i++)
-                {
-                    if (own is not null)
-                        own.Step(i);
-                    else if (i >= intervalsPublished && AwaitBlock(i, callerMayTakeBlock) == CallerSteps)
-                    {
-                        // Nothing was stepped yet (i = 0): the caller steps the block itself, in the sequential order.
-                        own = NewStepper();
-                        own.Step(i);
-                    }
-                    BusProbe?.Invoke(i);
-                    StepLoads(i);
-                    StepStorageAndGrid(i);
-                }
-                if (own is not null)
-                    EndBlock(own);
-                (bill, baselineBill) = Bills();
-                if (own is not null)
-                    FinishBlock();
-            }
-            catch
-            {
-                StopBlock();
-                throw;
-            }
-            // After the bills in the sequential order: held until the block's totals are known not to have failed first.
-            (double Stems, double IrrigationM3) flowers = default;
-            ExceptionDispatchInfo? flowersError = null;
-            try
-            {
-                flowers = OutdoorFlowers();
-            }
-            catch (Exception e)
-            {
-                flowersError = ExceptionDispatchInfo.Capture(e);
-            }
-            if (Volatile.Read(ref handoff.Owner) == WorkerSteps)
-            {
-                AwaitWorkerExit();
-                blockError?.Throw();
-            }
-            flowersError?.Throw();
-            KeepBlock();
-            return Assemble(bill, baselineBill, flowers);
-        }
-
-        /// <summary>The pool thread's part: claims the block (unless the caller has), steps it interval by interval publishing
-        /// each, then computes the block's totals; records an exception instead of throwing it.</summary>
-        public void Execute()
-        {
-            if (Interlocked.CompareExchange(ref handoff.Owner, WorkerSteps, Unclaimed) != Unclaimed)
+            if (design.Greenhouses is not { } houses || outside is null || keptBlock is not null)
                 return;
-            try
+            var heat = design.Heat!;
+            var spec = Plan is { HeatingSetPointOffsetK.Length: > 0 } plan ? ShiftedSpec(houses.House, plan.HeatingSetPointOffsetK[i]) : houses.House;
+            var outsideNow = outside.At(i);
+            bool? lamps = Plan is { LampsOn.Length: > 0 } lampPlan ? lampPlan.LampsOn[i] : null;
+            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouseState, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity, lamps);
+            double sourceC = mineWaterState.TemperatureC;
+            var heating = heatPump!.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
+            double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
+            var cooling = heatPump.Cool(atSetPoints.CoolingDemandKw, heat.ChilledWaterTemperatureC, heat.CoolingLoopReturnTemperatureC, sourceC);
+
+            double heatSuppliedKw = heating.DeliveredKw + boilerKw;
+            bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
+            bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
+            // Short of supply: the same hour again with the heat actually supplied, its iteration started from the first call's
+            // converged VPD, ventilation and coil mode (the second call differs only in the supply).
+            var actual = shortOfHeat || shortOfCold
+                ? GreenhouseClimate.StepUnchecked(spec, greenhouseState with { Guess = atSetPoints.Next.Guess }, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw, lamps)
+                : atSetPoints;
+            greenhouseState = actual.Next;
+            mineWaterState = heat.Source.Drawdown(mineWaterState, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);
+
+            ledger.HeatingDemandKw[i] = atSetPoints.HeatingDemandKw;
+            ledger.HeatPumpHeatKw[i] = heating.DeliveredKw;
+            ledger.BoilerHeatKw[i] = boilerKw;
+            ledger.UnservedHeatingKw[i] = Math.Max(0, atSetPoints.HeatingDemandKw - heatSuppliedKw);
+            ledger.CoolingDemandKw[i] = atSetPoints.CoolingDemandKw;
+            ledger.FreeCoolingKw[i] = cooling.FreeCoolingKw;
+            ledger.HeatPumpCoolingKw[i] = cooling.DeliveredKw - cooling.FreeCoolingKw;
+            ledger.UnservedCoolingKw[i] = Math.Max(0, atSetPoints.CoolingDemandKw - cooling.DeliveredKw);
+            ledger.HeatPumpElectricityKw[i] = heating.CompressorElectricityKw + cooling.CompressorElectricityKw;
+            ledger.CirculationPumpKw[i] = heating.PumpElectricityKw + cooling.PumpElectricityKw;
+            ledger.HeatPumpWaterFlowM3h[i] = heating.WaterFlowM3h + cooling.WaterFlowM3h;
+            ledger.LightingKw[i] = actual.LightingPowerKw;
+            ledger.GreenhouseTemperatureC[i] = actual.InsideTemperatureC;
+            ledger.CanopyParUmolM2s[i] = actual.CanopyParUmolM2s;
+            ledger.TranspirationKgM2H[i] = actual.TranspirationKgM2H;
+            insideCo2Ppm[i] = actual.InsideCo2Ppm;
+            greenhouseTranspirationKgM2 += actual.TranspirationKgM2H * stepH;
+        }
+
+        /// <summary>The greenhouse with both heating set-points raised by a planned offset (rounded to 1 mK, so that a year reuses a
+        /// few hundred specs and their cached constants), kept 0.5 K below the ventilation set-point as the spec requires.</summary>
+        private GreenhouseSpec ShiftedSpec(GreenhouseSpec house, double offsetK)
+        {
+            var sp = house.SetPoints;
+            double k = Math.Min(Math.Round(offsetK, 3), sp.VentilationC - 0.5 - Math.Max(sp.HeatingDayC, sp.HeatingNightC));
+            if (k == 0)
+                return house;
+            shiftedSpecs ??= [];
+            if (!shiftedSpecs.TryGetValue(k, out var shifted))
             {
-                // Allocated here, on the stepping thread: its states, written every interval, share no cache line with the caller's.
-                var block = NewStepper();
-                for (int i = 0; i < weather.Count; i++)
-                {
-                    if (Volatile.Read(ref handoff.Stop) != 0)
-                        return;
-                    block.Step(i);
-                    // After the interval's ledger writes: the caller reads them only once it sees this count.
-                    Volatile.Write(ref handoff.Published, i + 1);
-                }
-                EndBlock(block);
-                FinishBlock();
+                shifted = house with { SetPoints = sp with { HeatingDayC = sp.HeatingDayC + k, HeatingNightC = sp.HeatingNightC + k } };
+                shiftedSpecs[k] = shifted;
             }
-            catch (Exception e)
-            {
-                blockError = ExceptionDispatchInfo.Capture(e);
-            }
-            finally
-            {
-                Volatile.Write(ref handoff.Exited, 1);
-            }
-        }
-
-        /// <summary>Waits until the block has published interval <paramref name="i"/> and returns <see cref="WorkerSteps"/>, or takes
-        /// the block and returns <see cref="CallerSteps"/>; rethrows the block's exception if it failed at or before <paramref name="i"/>.</summary>
-        private int AwaitBlock(int i, bool mayTake)
-        {
-            // Caught up: wait for a few intervals more than needed (TrailIntervals), unless the block ends or fails first.
-            int wanted = Math.Min(weather.Count, i + TrailIntervals);
-            var spin = new SpinWait();
-            while (true)
-            {
-                int published = Volatile.Read(ref handoff.Published);
-                if (published >= wanted)
-                {
-                    intervalsPublished = published;
-                    return WorkerSteps;
-                }
-                int owner = Volatile.Read(ref handoff.Owner);
-                if (owner == WorkerSteps && Volatile.Read(ref handoff.Exited) != 0)
-                {
-                    // Ended before the wanted interval: the intervals it did publish first, then its exception (it stops only on failure).
-                    published = Volatile.Read(ref handoff.Published);
-                    if (published > i)
-                    {
-                        intervalsPublished = published;
-                        return WorkerSteps;
-                    }
-                    blockError!.Throw();
-                }
-                if (owner == Unclaimed && mayTake && TakeBlockNow())
-                    return CallerSteps;
-                if (published > i && spin.NextSpinWillYield)
-                {
-                    // The block is slower than the bus: go on with what is published rather than yield the processor.
-                    intervalsPublished = published;
-                    return WorkerSteps;
-                }
-                spin.SpinOnce(sleep1Threshold: -1);
-            }
-        }
-
-        // The pool has not started the block a while after it was queued (its threads busy with other work): the caller takes it.
-        private bool TakeBlockNow()
-        {
-            const double patienceS = 200e-6;
-            return System.Diagnostics.Stopwatch.GetElapsedTime(queuedAtTimestamp).TotalSeconds > patienceS
-                && Interlocked.CompareExchange(ref handoff.Owner, CallerSteps, Unclaimed) == Unclaimed;
-        }
-
-        /// <summary>The caller failed: the block must not start, or must stop after its current interval; waits until it has.</summary>
-        private void StopBlock()
-        {
-            Volatile.Write(ref handoff.Stop, 1);
-            if (Interlocked.CompareExchange(ref handoff.Owner, CallerSteps, Unclaimed) == WorkerSteps)
-                AwaitWorkerExit();
-        }
-
-        private void AwaitWorkerExit()
-        {
-            var spin = new SpinWait();
-            while (Volatile.Read(ref handoff.Exited) == 0)
-                spin.SpinOnce(sleep1Threshold: -1);
-        }
-
-        /// <summary>Takes the block's end states from the stepper that stepped it.</summary>
-        private void EndBlock(BlockStepper block)
-        {
-            greenhouseState = block.Greenhouse;
-            mineWaterState = block.MineWater;
-            greenhouseTranspirationKgM2 = block.TranspirationKgM2;
+            return shifted;
         }
 
         private void StepLoads(int i)
@@ -703,35 +503,35 @@ public static class ParkSimulator
             return -surplusKw;
         }
 
-        /// <summary>The year's bill and the bill of the same loads bought from the grid without PV or storage.</summary>
-        private (ElectricityBill Bill, ElectricityBill Baseline) Bills()
+        public ParkYear Finish()
         {
+            KeepBlock();
             var bill = tariff.Bill(ledger.GridImportKw, ledger.GridExportKw);
             var baselineImport = scratch.BaselineImportKw;
             for (int i = 0; i < baselineImport.Length; i++)
                 baselineImport[i] = ledger.LoadKw(i);
-            return (bill, tariff.Bill(baselineImport, scratch.Zeros));
-        }
+            var baselineBill = tariff.Bill(baselineImport, scratch.Zeros);
 
-        /// <summary>What the year's greenhouse series give: rose yield, the houses' irrigation water and the labour.</summary>
-        private void FinishBlock()
-        {
-            var houses = design.Greenhouses!;
-            roses = RoseYield.LightUseEfficiency(ledger.CanopyParUmolM2s, ledger.GreenhouseTemperatureC, insideCo2Ppm, stepH, houses.Crop);
-            roseStems = roses.StemsPerM2PerYear * houses.House.FloorAreaM2;
-            greenhouseIrrigationM3 = Irrigation.GreenhouseDripM3(greenhouseTranspirationKgM2, houses.House.FloorAreaM2, houses.DrainFraction);
-            labour = Labour.Jobs(houses.House.FloorAreaM2, roseStems, LabourSpec.For(houses.HouseType));
-        }
-
-        private ParkYear Assemble(ElectricityBill bill, ElectricityBill baselineBill, (double Stems, double IrrigationM3) outdoor) =>
-            new(design, weather.Source, ledger, bill, baselineBill, roses, roseStems, outdoor.Stems,
-                greenhouseIrrigationM3, outdoor.IrrigationM3, labour,
+            RoseYieldResult? roses = null;
+            double roseStems = 0, greenhouseIrrigationM3 = 0;
+            LabourResult? labour = null;
+            if (design.Greenhouses is { } houses)
+            {
+                roses = RoseYield.LightUseEfficiency(ledger.CanopyParUmolM2s, ledger.GreenhouseTemperatureC, insideCo2Ppm, stepH, houses.Crop);
+                roseStems = roses.StemsPerM2PerYear * houses.House.FloorAreaM2;
+                greenhouseIrrigationM3 = Irrigation.GreenhouseDripM3(greenhouseTranspirationKgM2, houses.House.FloorAreaM2, houses.DrainFraction);
+                labour = Labour.Jobs(houses.House.FloorAreaM2, roseStems, LabourSpec.For(houses.HouseType));
+            }
+            var (outdoorStems, outdoorIrrigationM3) = OutdoorFlowers();
+            return new ParkYear(design, weather.Source, ledger, bill, baselineBill, roses, roseStems, outdoorStems,
+                greenhouseIrrigationM3, outdoorIrrigationM3, labour,
                 hydro?.UsableEnergyKwh ?? 0, hydro?.RatedGeneratingPowerKw ?? 0, hydro?.RoundTripEfficiency ?? 0, warnings)
             {
                 OperatingYear = operatingYear,
                 BatteryCapacityKwh = battery?.CapacityKwh(batteryState) ?? 0,
                 MineWaterTemperatureC = design.Heat is null ? double.NaN : mineWaterState.TemperatureC,
             };
+        }
 
         private (double Stems, double IrrigationM3) OutdoorFlowers()
         {
@@ -758,104 +558,6 @@ public static class ParkSimulator
             double water = Irrigation.OutdoorDripM3(weather.GhiWm2, weather.TempAirC, stepH, field.OpenAreaM2, 1.0, field.EffectiveRainfallMm);
             lastOpenField = (weather, field, open, water);
             return (open, water);
-        }
-    }
-
-    /// <summary>Where the block's stepper and the caller meet in a concurrent run: the intervals published and the end of the
-    /// stepping thread (written by it), who steps the block and the caller's stop request; each pair on a cache line of its own,
-    /// away from the run's other fields, so the caller's polling does not slow the block's writes.</summary>
-    [StructLayout(LayoutKind.Explicit, Size = 320)]
-    private struct Handoff
-    {
-        [FieldOffset(64)]
-        public int Published;
-
-        [FieldOffset(68)]
-        public int Exited;
-
-        [FieldOffset(192)]
-        public int Owner;
-
-        [FieldOffset(196)]
-        public int Stop;
-    }
-
-    /// <summary>The greenhouse-and-heat block of one run, stepped interval by interval: the greenhouses' climate at their
-    /// set-points, the heat pumps, free cooling and boiler that serve it, the houses stepped again where the plant falls short,
-    /// and the mine water it draws on. It reads the weather, the houses, the heat plant, the plan's set-point offsets and lamps
-    /// and its own states, and writes only the block's ledger series and the inside CO₂: nothing of the electric bus.</summary>
-    private sealed class BlockStepper(RoseHouses houses, HeatPlant heat, GreenhouseWeatherSeries outside, MineWaterHeatPump heatPump,
-        ParkLedger ledger, double[] insideCo2Ppm, DispatchPlan? plan, double stepH, GreenhouseState greenhouse, MineWaterReservoirState mineWater)
-    {
-        private const double Epsilon = 1e-9;
-        // Greenhouse specs with shifted heating set-points, by offset [K], for a replayed plan; null otherwise.
-        private Dictionary<double, GreenhouseSpec>? shiftedSpecs;
-
-        /// <summary>The greenhouse state after the last interval stepped.</summary>
-        public GreenhouseState Greenhouse => greenhouse;
-
-        /// <summary>The mine-water reservoir after the last interval stepped.</summary>
-        public MineWaterReservoirState MineWater => mineWater;
-
-        /// <summary>Transpiration summed over the intervals stepped [kg m⁻²].</summary>
-        public double TranspirationKgM2 { get; private set; }
-
-        public void Step(int i)
-        {
-            var spec = plan is { HeatingSetPointOffsetK.Length: > 0 } ? ShiftedSpec(houses.House, plan.HeatingSetPointOffsetK[i]) : houses.House;
-            var outsideNow = outside.At(i);
-            bool? lamps = plan is { LampsOn.Length: > 0 } ? plan.LampsOn[i] : null;
-            var atSetPoints = GreenhouseClimate.StepUnchecked(spec, greenhouse, outsideNow, stepH, double.PositiveInfinity, double.PositiveInfinity, lamps);
-            double sourceC = mineWater.TemperatureC;
-            var heating = heatPump.Heat(atSetPoints.HeatingDemandKw, heat.HeatingSupplyTemperatureC, sourceC);
-            double boilerKw = Math.Min(heat.BackupBoilerKw, Math.Max(0, atSetPoints.HeatingDemandKw - heating.DeliveredKw));
-            var cooling = heatPump.Cool(atSetPoints.CoolingDemandKw, heat.ChilledWaterTemperatureC, heat.CoolingLoopReturnTemperatureC, sourceC);
-
-            double heatSuppliedKw = heating.DeliveredKw + boilerKw;
-            bool shortOfHeat = atSetPoints.HeatingDemandKw - heatSuppliedKw > Epsilon;
-            bool shortOfCold = atSetPoints.CoolingDemandKw - cooling.DeliveredKw > Epsilon;
-            // Short of supply: the same hour again with the heat actually supplied, its iteration started from the first call's
-            // converged VPD, ventilation and coil mode (the second call differs only in the supply).
-            var actual = shortOfHeat || shortOfCold
-                ? GreenhouseClimate.StepUnchecked(spec, greenhouse with { Guess = atSetPoints.Next.Guess }, outsideNow, stepH, heatSuppliedKw, cooling.DeliveredKw, lamps)
-                : atSetPoints;
-            greenhouse = actual.Next;
-            mineWater = heat.Source.Drawdown(mineWater, heating.HeatFromWaterKw + cooling.HeatFromWaterKw, stepH);
-
-            ledger.HeatingDemandKw[i] = atSetPoints.HeatingDemandKw;
-            ledger.HeatPumpHeatKw[i] = heating.DeliveredKw;
-            ledger.BoilerHeatKw[i] = boilerKw;
-            ledger.UnservedHeatingKw[i] = Math.Max(0, atSetPoints.HeatingDemandKw - heatSuppliedKw);
-            ledger.CoolingDemandKw[i] = atSetPoints.CoolingDemandKw;
-            ledger.FreeCoolingKw[i] = cooling.FreeCoolingKw;
-            ledger.HeatPumpCoolingKw[i] = cooling.DeliveredKw - cooling.FreeCoolingKw;
-            ledger.UnservedCoolingKw[i] = Math.Max(0, atSetPoints.CoolingDemandKw - cooling.DeliveredKw);
-            ledger.HeatPumpElectricityKw[i] = heating.CompressorElectricityKw + cooling.CompressorElectricityKw;
-            ledger.CirculationPumpKw[i] = heating.PumpElectricityKw + cooling.PumpElectricityKw;
-            ledger.HeatPumpWaterFlowM3h[i] = heating.WaterFlowM3h + cooling.WaterFlowM3h;
-            ledger.LightingKw[i] = actual.LightingPowerKw;
-            ledger.GreenhouseTemperatureC[i] = actual.InsideTemperatureC;
-            ledger.CanopyParUmolM2s[i] = actual.CanopyParUmolM2s;
-            ledger.TranspirationKgM2H[i] = actual.TranspirationKgM2H;
-            insideCo2Ppm[i] = actual.InsideCo2Ppm;
-            TranspirationKgM2 += actual.TranspirationKgM2H * stepH;
-        }
-
-        /// <summary>The greenhouse with both heating set-points raised by a planned offset (rounded to 1 mK, so that a year reuses a
-        /// few hundred specs and their cached constants), kept 0.5 K below the ventilation set-point as the spec requires.</summary>
-        private GreenhouseSpec ShiftedSpec(GreenhouseSpec house, double offsetK)
-        {
-            var sp = house.SetPoints;
-            double k = Math.Min(Math.Round(offsetK, 3), sp.VentilationC - 0.5 - Math.Max(sp.HeatingDayC, sp.HeatingNightC));
-            if (k == 0)
-                return house;
-            shiftedSpecs ??= [];
-            if (!shiftedSpecs.TryGetValue(k, out var shifted))
-            {
-                shifted = house with { SetPoints = sp with { HeatingDayC = sp.HeatingDayC + k, HeatingNightC = sp.HeatingNightC + k } };
-                shiftedSpecs[k] = shifted;
-            }
-            return shifted;
         }
     }
 }
