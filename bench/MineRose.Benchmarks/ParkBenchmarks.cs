@@ -1,17 +1,13 @@
 using BenchmarkDotNet.Attributes;
-using MineRose.Core.Crops;
-using MineRose.Core.Greenhouse;
-using MineRose.Core.Grid;
-using MineRose.Core.Heat;
 using MineRose.Core.Park;
 using MineRose.Core.Pv;
 using MineRose.Core.Solar;
-using MineRose.Core.Storage;
 using MineRose.Core.Weather;
 
 namespace MineRose.Benchmarks;
 
-/// <summary>The DESIGN.md budget: a whole-park rule-based year, hourly, with the solar geometry cached: ≤ 2 ms.</summary>
+/// <summary>The DESIGN.md budget: a whole-park rule-based year, hourly, with the solar geometry cached: ≤ 2 ms (met by the
+/// electric chain, not by a park with greenhouses: docs/model.md, "The 2 ms budget is out of reach for a park with greenhouses").</summary>
 [MemoryDiagnoser]
 public class ParkBenchmarks
 {
@@ -26,27 +22,8 @@ public class ParkBenchmarks
     {
         weather = DefaultWeather.Zibo();
         sun = PvChain.SunPathFor(SolarEphemeris.For(weather.Grid), Site.Dakuishan, weather);
-        phase2 = new ParkDesign
-        {
-            Name = "Dakuishan phase II (benchmark)",
-            Site = Site.Dakuishan,
-            PvPlants = [new PvPlant("phase I", new PvArraySpec { DcCapacityKw = 2600 }), new PvPlant("phase II", new PvArraySpec { DcCapacityKw = 8700 })],
-            PumpedHydro = PumpedHydroPresets.DakuishanPhase2,
-            Heat = new HeatPlant(new HeatPumpSpec { RatedHeatingKw = 12_000, RatedCoolingKw = 12_000 }, new MineWaterSource { MaxFlowM3h = 2000 }),
-            Greenhouses = new RoseHouses(GreenhouseSpec.Dakuishan(113_000), RoseCropSpec.ModernSoilless, HouseType.GlassHouse),
-            OutdoorFlowers = new OutdoorFlowerField(OutdoorFlowerSpec.GenericCutFlower, 133_000, 0),
-            OtherLoads = new OtherLoads(BaseKw: 300, DaytimeKw: 500),
-            GridConnection = new GridConnection { ImportLimitKw = 20_000, ExportLimitKw = 12_000 },
-            Tariff = new ElectricityTariff
-            {
-                Name = "Shandong TOU 2025",
-                Import = ShandongTimeOfUse.Tariff2025(ShandongPrices.CoalBenchmarkCnyPerKwh, []),
-                Export = ExportPrice.ShandongPvMechanism2025,
-                UtcOffsetHours = 8,
-            },
-            Dispatch = DispatchStrategy.TimeOfUseArbitrage,
-        };
-        energyOnly = phase2 with { Greenhouses = null, OutdoorFlowers = null, Heat = null };
+        phase2 = BenchmarkParks.Phase2();
+        energyOnly = BenchmarkParks.Phase2EnergyOnly();
         withoutShaft = phase2 with { PumpedHydro = null };
     }
 
