@@ -16,6 +16,8 @@ public class ParkBenchmarks
     private ParkDesign phase2 = null!;
     private ParkDesign energyOnly = null!;
     private ParkDesign withoutShaft = null!;
+    private ParkDesign energyWithoutShaft = null!;
+    private ParkDesign energyOnSteeperRows = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +27,12 @@ public class ParkBenchmarks
         phase2 = BenchmarkParks.Phase2();
         energyOnly = BenchmarkParks.Phase2EnergyOnly();
         withoutShaft = phase2 with { PumpedHydro = null };
+        energyWithoutShaft = energyOnly with { PumpedHydro = null };
+        var tilted = new ArrayGeometry { TiltDeg = 20 };
+        energyOnSteeperRows = energyOnly with
+        {
+            PvPlants = [.. energyOnly.PvPlants.Select(p => p with { Array = p.Array with { Geometry = tilted } })],
+        };
     }
 
     /// <summary>The whole phase II park, hourly year, sun path cached.</summary>
@@ -38,4 +46,18 @@ public class ParkBenchmarks
     /// <summary>The whole park without the shaft storage: what the shaft plant adds shows as the difference from <see cref="Phase2ParkYear"/>.</summary>
     [Benchmark]
     public ParkYear Phase2WithoutShaftStorageYear() => ParkSimulator.SimulateYear(withoutShaft, weather, sun);
+
+    /// <summary>PV, loads, grid and bills: the electric chain without the shaft storage, whose cost shows as the difference from
+    /// <see cref="Phase2EnergyOnlyYear"/>.</summary>
+    [Benchmark]
+    public ParkYear Phase2EnergyWithoutShaftYear() => ParkSimulator.SimulateYear(energyWithoutShaft, weather, sun);
+
+    /// <summary>Two electric chains on different PV planes in turn, so each year transposes its weather anew (a thread keeps one
+    /// plane, <c>PvChain.PlaneOf</c>), as a screening run with a new site per park does (divide by 2).</summary>
+    [Benchmark]
+    public ParkYear Phase2EnergyTwoPlanesInTurnYears()
+    {
+        ParkSimulator.SimulateYear(energyOnSteeperRows, weather, sun);
+        return ParkSimulator.SimulateYear(energyOnly, weather, sun);
+    }
 }
