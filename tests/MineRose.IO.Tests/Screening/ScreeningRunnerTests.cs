@@ -18,7 +18,7 @@ public sealed class ScreeningRunnerTests : IDisposable
     }
 
     /// <summary>A cheap evaluator: the payload is a function of the id; one id may throw.</summary>
-    private sealed class Fake(int count, string? failing = null) : IMineEvaluator
+    private sealed class Fake(int count, string? failing = null, Action<int>? onCall = null) : IMineEvaluator
     {
         private int _calls;
 
@@ -29,7 +29,8 @@ public sealed class ScreeningRunnerTests : IDisposable
 
         public ScreeningRecord Evaluate(string mineId)
         {
-            Interlocked.Increment(ref _calls);
+            var call = Interlocked.Increment(ref _calls);
+            onCall?.Invoke(call);
             if (mineId == failing)
                 throw new InvalidOperationException("boom at " + mineId);
             Thread.SpinWait(2000);
@@ -80,9 +81,10 @@ public sealed class ScreeningRunnerTests : IDisposable
     [Fact]
     public void A_cancelled_run_throws_and_keeps_every_finished_mine()
     {
-        var fake = new Fake(100_000);
+        // Cancelled from inside the 1,000th evaluation, not by a timer: a fast machine could finish every mine before a timer fires.
+        using var cts = new CancellationTokenSource();
+        var fake = new Fake(100_000, onCall: n => { if (n == 1_000) cts.Cancel(); });
         using var store = new SqliteScreeningStore(Path.Combine(_dir, "cancel.sqlite"));
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         Assert.ThrowsAny<OperationCanceledException>(() => ScreeningRunner.Run(fake, store, null, 2, cts.Token));
         Assert.InRange(store.Count(), 1, 99_999);
         Assert.Equal(fake.Calls, store.Count());
