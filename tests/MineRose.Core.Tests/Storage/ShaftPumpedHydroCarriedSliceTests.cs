@@ -10,9 +10,7 @@ public class ShaftPumpedHydroCarriedSliceTests
         { "phase2", true }, { "phase2", false }, { "pilot", true }, { "prismatic", true },
     };
 
-    [Theory]
-    [MemberData(nameof(Plants))]
-    public void A_year_of_steps_with_the_slices_carried_over_is_the_public_step_to_the_last_bit(string plant, bool tabulated)
+    private static (ShaftPumpedHydroSpec Spec, ShaftPumpedHydro Model) Plant(string plant, bool tabulated)
     {
         var spec = plant switch
         {
@@ -20,7 +18,14 @@ public class ShaftPumpedHydroCarriedSliceTests
             "pilot" => PumpedHydroPresets.DakuishanPilot,
             _ => TestPlants.Prismatic(units: 2, pumpMinimumFraction: 0.5),
         };
-        var model = new ShaftPumpedHydro(spec, tabulated);
+        return (spec, new ShaftPumpedHydro(spec, tabulated));
+    }
+
+    [Theory]
+    [MemberData(nameof(Plants))]
+    public void A_year_of_steps_with_the_slices_carried_over_is_the_public_step_to_the_last_bit(string plant, bool tabulated)
+    {
+        var (spec, model) = Plant(plant, tabulated);
         var random = new Random(23);
         var state = model.StateAtFill(0.5);
         int upperSlice = -1, lowerSlice = -1, moved = 0;
@@ -47,13 +52,7 @@ public class ShaftPumpedHydroCarriedSliceTests
     [MemberData(nameof(Plants))]
     public void The_park_step_gives_the_state_and_flows_of_the_public_step_to_the_last_bit(string plant, bool tabulated)
     {
-        var spec = plant switch
-        {
-            "phase2" => PumpedHydroPresets.DakuishanPhase2,
-            "pilot" => PumpedHydroPresets.DakuishanPilot,
-            _ => TestPlants.Prismatic(units: 2, pumpMinimumFraction: 0.5),
-        };
-        var model = new ShaftPumpedHydro(spec, tabulated);
+        var (spec, model) = Plant(plant, tabulated);
         var random = new Random(29);
         var state = model.StateAtFill(0.5);
         int upperSlice = -1, lowerSlice = -1, moved = 0, dewatered = 0;
