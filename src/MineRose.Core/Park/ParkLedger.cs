@@ -238,6 +238,13 @@ public sealed class ParkLedger
     /// <summary>Total electric load on the bus at interval <paramref name="i"/> [kW], storage excluded.</summary>
     /// <param name="i">Interval index.</param>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public double LoadKw(int i) =>
-        LightingKw[i] + HeatPumpElectricityKw[i] + CirculationPumpKw[i] + OtherLoadKw[i] + DewateringKw[i] + WaterTreatmentKw[i];
+    public double LoadKw(int i) => LoadKw(i, DewateringKw[i]);
+
+    /// <summary><see cref="LoadKw(int)"/> with the dewatering load given [kW] (the bus knows it before it is written), summed in
+    /// the same order, so the value is the same to the last bit.</summary>
+    /// <param name="i">Interval index.</param>
+    /// <param name="dewateringKw">Dewatering load at interval <paramref name="i"/> [kW].</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal double LoadKw(int i, double dewateringKw) =>
+        LightingKw[i] + HeatPumpElectricityKw[i] + CirculationPumpKw[i] + OtherLoadKw[i] + dewateringKw + WaterTreatmentKw[i];
 }

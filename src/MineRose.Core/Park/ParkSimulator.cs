@@ -437,12 +437,8 @@ public static class ParkSimulator
 
         private void StepStorageAndGrid(int i)
         {
-            // Each value read from the ledger once and kept in a local (the same operands in the same order as
-            // ParkLedger.LoadKw): the load before the shaft plant's dewatering is known and after it share their first four terms.
             var l = ledger;
-            double otherLoadsKw = l.LightingKw[i] + l.HeatPumpElectricityKw[i] + l.CirculationPumpKw[i] + l.OtherLoadKw[i];
-            double waterTreatmentKw = l.WaterTreatmentKw[i];
-            double loadKw = otherLoadsKw + l.DewateringKw[i] + waterTreatmentKw;
+            double loadKw = l.LoadKw(i);
             double pvKw = l.PvAcKw[i];
             double requestKw = StorageRequestKw(i, pvKw - loadKw);
 
@@ -469,7 +465,7 @@ public static class ParkSimulator
                 l.DewateredWaterM3[i] = h.DewateredWaterM3;
                 l.UpperReservoirVolumeM3[i] = hydroState.UpperVolumeM3;
                 l.LowerReservoirVolumeM3[i] = hydroState.LowerVolumeM3;
-                loadKw = otherLoadsKw + dewateringKw + waterTreatmentKw;
+                loadKw = l.LoadKw(i, dewateringKw);
             }
             double dischargeKw = Math.Max(0, batteryKw), chargeKw = Math.Max(0, -batteryKw);
             double generateKw = Math.Max(0, hydroKw), pumpKw = Math.Max(0, -hydroKw);
